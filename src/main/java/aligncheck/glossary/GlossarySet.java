@@ -1,15 +1,57 @@
 package aligncheck.glossary;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The glossaries in force for a run, with lookups over all their entries. */
+/**
+ * The glossaries in force for a run, with the lookups the checks need. Immutable and thread-safe; the lookup
+ * structures are built once, on construction.
+ */
 public final class GlossarySet {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final List<Glossary> glossaries;
     private final List<GlossaryEntry> entries;
+    private final Map<String, GlossaryEntry> byId;
+    private final SourceFormIndex sourceIndex;
+    private final Map<String, List<GlossaryEntry>> wrongByFirstWord;
+    private final Set<String> titleWords;
+    private final Map<String, EnglishForms> englishForms = new ConcurrentHashMap<>();
 
     public GlossarySet(List<Glossary> glossaries) {
         this.glossaries = List.copyOf(glossaries);
         this.entries = this.glossaries.stream().flatMap(g -> g.entries().stream()).toList();
+        this.byId = new HashMap<>();
+        for (GlossaryEntry e : entries) {
+            byId.putIfAbsent(e.id(), e);
+        }
+        this.sourceIndex = new SourceFormIndex(entries);
+        this.wrongByFirstWord = new HashMap<>();
+        Set<String> titles = new HashSet<>();
+        for (GlossaryEntry e : entries) {
+            for (String w : e.wrong()) {
+                firstWord(w).ifPresent(k -> wrongByFirstWord.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+            }
+            if (e.isTitle()) {
+                for (String f : e.acceptedForms()) {
+                    Matcher m = WORD.matcher(EnglishForms.key(f));
+                    while (m.find()) {
+                        titles.add(m.group());
+                    }
+                }
+            }
+        }
+        this.titleWords = Set.copyOf(titles);
     }
 
     public static GlossarySet empty() {
@@ -22,5 +64,42 @@ public final class GlossarySet {
 
     public List<GlossaryEntry> entries() {
         return entries;
+    }
+
+    public Optional<GlossaryEntry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Source forms of all entries found in a Chinese or Japanese text. */
+    public List<SourceMatch> findSourceForms(String sourceText) {
+        return sourceIndex.find(sourceText);
+    }
+
+    /** The English matcher of one entry (built on first use, then cached). */
+    public EnglishForms english(GlossaryEntry entry) {
+        return englishForms.computeIfAbsent(entry.id(), id -> new EnglishForms(entry));
+    }
+
+    /** Entries that have a known wrong form which may occur in the text (a cheap pre-filter by first word). */
+    public List<GlossaryEntry> entriesWithWrongFormsIn(String englishText) {
+        LinkedHashSet<GlossaryEntry> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(EnglishForms.key(englishText));
+        while (m.find()) {
+            List<GlossaryEntry> es = wrongByFirstWord.get(m.group());
+            if (es != null) {
+                out.addAll(es);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Lower-case words that occur in the English forms of title entries ("secretary", "minister", …). */
+    public Set<String> titleWords() {
+        return titleWords;
+    }
+
+    private static Optional<String> firstWord(String form) {
+        Matcher m = WORD.matcher(EnglishForms.key(form));
+        return m.find() ? Optional.of(m.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }

@@ -1,0 +1,201 @@
+package aligncheck.check;
+
+import aligncheck.align.AlignedDocument;
+import aligncheck.align.SentencePair;
+import aligncheck.check.NameRendering.Status;
+import aligncheck.glossary.EntryType;
+import aligncheck.glossary.GlossaryEntry;
+import aligncheck.glossary.GlossarySet;
+import aligncheck.glossary.SourceMatch;
+import aligncheck.text.EditDistance;
+import aligncheck.text.Sentence;
+import aligncheck.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, for every glossary name and title in each source sentence, what its aligned target made of it.
+ *
+ * <p>Per link and per entry (the first occurrence in the link's source stands for all): RIGHT when an accepted
+ * form is in the link's target — unless a surname stands there with another given name ("Tsuyoshi Iwaya" for
+ * 岩屋毅), which is WRONG; WRONG when a known wrong form is there, or (names, not titles) when a name-like run
+ * of words there resembles the entry's English forms (similarity ≥ {@value #SIMILAR}); MISSING otherwise.
+ */
+final class NameRenderingAnalysis {
+    static final double SIMILAR = 0.5;
+
+    private final GlossarySet glossaries;
+
+    NameRenderingAnalysis(GlossarySet glossaries) {
+        this.glossaries = glossaries;
+    }
+
+    List<NameRendering> analyze(AlignedDocument doc) {
+        List<NameRendering> out = new ArrayList<>();
+        for (SentencePair pair : doc.pairs()) {
+            analyzePair(pair, out);
+        }
+        return out;
+    }
+
+    private record Occurrence(Sentence sentence, SourceMatch match) {
+    }
+
+    private record TargetHit(Sentence sentence, Span span) {
+        String text() {
+            return span.of(sentence.text());
+        }
+    }
+
+    private void analyzePair(SentencePair pair, List<NameRendering> out) {
+        Map<GlossaryEntry, Occurrence> firsts = new LinkedHashMap<>();
+        for (Sentence s : pair.source()) {
+            for (SourceMatch m : glossaries.findSourceForms(s.text())) {
+                firsts.putIfAbsent(m.entry(), new Occurrence(s, m));
+            }
+        }
+        if (firsts.isEmpty()) {
+            return;
+        }
+        // Target spans explained by the entries of this link: they are nobody else's candidates.
+        Map<Sentence, List<Span>> taken = new LinkedHashMap<>();
+        for (Sentence t : pair.target()) {
+            List<Span> spans = new ArrayList<>();
+            for (GlossaryEntry e : firsts.keySet()) {
+                spans.addAll(glossaries.english(e).findAccepted(t.text()));
+                spans.addAll(glossaries.english(e).findWrong(t.text()));
+            }
+            taken.put(t, spans);
+        }
+        Set<String> skip = new HashSet<>(glossaries.titleWords());
+        for (var e : firsts.entrySet()) {
+            out.add(render(pair, e.getKey(), e.getValue(), taken, skip));
+        }
+    }
+
+    private NameRendering render(SentencePair pair, GlossaryEntry entry, Occurrence occ,
+                                 Map<Sentence, List<Span>> taken, Set<String> skip) {
+        List<TargetHit> accepted = hits(pair, entry, true);
+        if (!accepted.isEmpty()) {
+            for (TargetHit h : accepted) {
+                TargetHit longer = wrongGivenName(entry, h, skip);
+                if (longer != null) {
+                    return wrong(pair, entry, occ, longer, false);
+                }
+            }
+            TargetHit h = accepted.get(0);
+            return result(pair, entry, occ, Status.RIGHT, h.sentence().index(), h.span(), h.text(), false, null);
+        }
+        List<TargetHit> known = hits(pair, entry, false);
+        if (!known.isEmpty()) {
+            return wrong(pair, entry, occ, known.get(0), true);
+        }
+        if (entry.type() != EntryType.TITLE) {
+            TargetHit best = null;
+            double bestSim = SIMILAR;
+            for (Sentence t : pair.target()) {
+                for (Span c : NameCandidates.find(t.text(), skip, taken.get(t))) {
+                    double sim = similarity(entry, c.of(t.text()));
+                    if (sim >= bestSim) {
+                        bestSim = sim;
+                        best = new TargetHit(t, c);
+                    }
+                }
+            }
+            if (best != null) {
+                return wrong(pair, entry, occ, best, false);
+            }
+        }
+        int target = pair.target().isEmpty() ? -1 : pair.target().get(0).index();
+        return result(pair, entry, occ, Status.MISSING, target, null, null, false, entry.english());
+    }
+
+    /** A surname found with a given name before (or, for Japanese names, after) it that is not the entry's. */
+    private static TargetHit wrongGivenName(GlossaryEntry entry, TargetHit hit, Set<String> skip) {
+        if (entry.type() != EntryType.PERSON || hit.text().trim().contains(" ")) {
+            return null;
+        }
+        String text = hit.sentence().text();
+        Span before = NameCandidates.runBefore(text, hit.span().start(), skip);
+        if (before != null) {
+            return new TargetHit(hit.sentence(), new Span(before.start(), hit.span().end()));
+        }
+        if (!entry.ja().isEmpty()) {
+            Span after = NameCandidates.runAfter(text, hit.span().end(), skip);
+            if (after != null) {
+                return new TargetHit(hit.sentence(), new Span(hit.span().start(), after.end()));
+            }
+        }
+        return null;
+    }
+
+    private List<TargetHit> hits(SentencePair pair, GlossaryEntry entry, boolean acceptedForms) {
+        List<TargetHit> out = new ArrayList<>();
+        for (Sentence t : pair.target()) {
+            var forms = glossaries.english(entry);
+            for (Span s : acceptedForms ? forms.findAccepted(t.text()) : forms.findWrong(t.text())) {
+                out.add(new TargetHit(t, s));
+            }
+        }
+        return out;
+    }
+
+    private static double similarity(GlossaryEntry entry, String candidate) {
+        double best = 0;
+        for (String form : entry.acceptedForms()) {
+            best = Math.max(best, EditDistance.similarity(form, candidate));
+            for (String word : form.split("[\\s-]+")) {
+                if (word.length() >= 3) {
+                    best = Math.max(best, EditDistance.similarity(word, candidate));
+                }
+            }
+        }
+        return best;
+    }
+
+    private NameRendering wrong(SentencePair pair, GlossaryEntry entry, Occurrence occ, TargetHit hit, boolean known) {
+        return result(pair, entry, occ, Status.WRONG, hit.sentence().index(), hit.span(), hit.text(), known,
+                suggestionFor(entry, hit.text(), glossaries.titleWords()));
+    }
+
+    private static NameRendering result(SentencePair pair, GlossaryEntry entry, Occurrence occ, Status status,
+                                        int targetSentence, Span span, String text, boolean known, String suggestion) {
+        SourceMatch m = occ.match();
+        return new NameRendering(entry, pair.linkIndex(), occ.sentence().index(), m.span(), m.text(), status,
+                targetSentence, span, text, known, suggestion);
+    }
+
+    /** The accepted form that best replaces {@code wrong}: same number of words, closest spelling, no title word. */
+    static String suggestionFor(GlossaryEntry entry, String wrong, Set<String> titleWords) {
+        int words = wrong.trim().split("[\\s]+").length;
+        String best = entry.english();
+        double bestScore = -1;
+        for (String form : entry.acceptedForms()) {
+            if (entry.type() != EntryType.TITLE && hasTitleWord(form, titleWords)) {
+                continue;
+            }
+            int n = form.trim().split("\\s+").length;
+            double score = (n == words ? 1 : 0) + EditDistance.similarity(form, wrong) / 2
+                    + (form.equals(entry.english()) ? 0.01 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = form;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasTitleWord(String form, Set<String> titleWords) {
+        for (String w : form.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (titleWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

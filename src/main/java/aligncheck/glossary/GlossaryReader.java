@@ -1,0 +1,259 @@
+package aligncheck.glossary;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads glossary JSON files (format: {@code glossaries/README.md}) and validates them. Every problem is reported as
+ * a {@link GlossaryException} naming file, line, entry and field.
+ */
+public final class GlossaryReader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Set<String> TOP_FIELDS = Set.of("name", "description", "entries");
+    private static final Set<String> ENTRY_FIELDS = Set.of("id", "type", "zh-Hans", "zh-Hant", "ja", "english",
+            "variants", "wrong", "description", "note");
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Reads one file, or every {@code *.json} file of a directory (sorted by name), and checks ids across them. */
+    public List<Glossary> read(Path fileOrDir) throws GlossaryException {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(fileOrDir)) {
+            try (Stream<Path> s = Files.list(fileOrDir)) {
+                s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new GlossaryException(fileOrDir, 0, "cannot list directory: " + e.getMessage());
+            }
+            if (files.isEmpty()) {
+                throw new GlossaryException(fileOrDir, 0, "no *.json glossary in this directory");
+            }
+        } else {
+            files.add(fileOrDir);
+        }
+        List<Glossary> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(readFile(f));
+        }
+        return out;
+    }
+
+    /** Reads and validates several files or directories together: ids and source forms are unique across all. */
+    public GlossarySet readAll(List<Path> paths) throws GlossaryException {
+        List<Glossary> all = new ArrayList<>();
+        for (Path p : paths) {
+            all.addAll(read(p));
+        }
+        checkUniqueIds(all);
+        return new GlossarySet(all);
+    }
+
+    public Glossary readFile(Path file) throws GlossaryException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file, in);
+        } catch (NoSuchFileException e) {
+            throw new GlossaryException(file, 0, "no such file");
+        } catch (IOException e) {
+            throw new GlossaryException(file, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses a glossary from a stream; {@code file} is used in messages. */
+    public Glossary parse(Path file, InputStream in) throws GlossaryException, IOException {
+        JsonFactory factory = mapper.getFactory();
+        try (JsonParser p = factory.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new GlossaryException(file, line(p.currentLocation()), "expected a JSON object at the top");
+            }
+            String name = null;
+            String description = "";
+            List<GlossaryEntry> entries = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                int fieldLine = line(p.currentLocation());
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "name" -> name = topString(file, fieldLine, field, p, value);
+                    case "description" -> description = topString(file, fieldLine, field, p, value);
+                    case "entries" -> entries = readEntries(file, p, value, fieldLine);
+                    default -> throw new GlossaryException(file, fieldLine, "unknown field \"" + field
+                            + "\" (expected one of " + String.join(", ", TOP_FIELDS.stream().sorted().toList()) + ")");
+                }
+            }
+            if (entries == null) {
+                throw new GlossaryException(file, 1, "field \"entries\" is missing");
+            }
+            if (name == null || name.isBlank()) {
+                name = file == null ? "glossary" : file.getFileName().toString().replaceFirst("\\.json$", "");
+            }
+            return new Glossary(file, name, description, entries);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new GlossaryException(file, loc == null ? 0 : line(loc), "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String topString(Path file, int line, String field, JsonParser p, JsonToken t)
+            throws GlossaryException, IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            throw new GlossaryException(file, line, "field \"" + field + "\" must be a string");
+        }
+        return p.getText();
+    }
+
+    private List<GlossaryEntry> readEntries(Path file, JsonParser p, JsonToken t, int line)
+            throws GlossaryException, IOException {
+        if (t != JsonToken.START_ARRAY) {
+            throw new GlossaryException(file, line, "field \"entries\" must be an array");
+        }
+        List<GlossaryEntry> entries = new ArrayList<>();
+        Map<String, Integer> idLines = new HashMap<>();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            int entryLine = line(p.currentLocation());
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new GlossaryException(file, entryLine, "entry " + (index + 1) + ": must be an object");
+            }
+            JsonNode node = mapper.readTree(p);
+            GlossaryEntry entry = new EntryValidator(file, entryLine, index).toEntry(node);
+            Integer previous = idLines.putIfAbsent(entry.id(), entryLine);
+            if (previous != null) {
+                throw new GlossaryException(file, entryLine, "entry \"" + entry.id()
+                        + "\": field \"id\": duplicate id, first used at line " + previous);
+            }
+            entries.add(entry);
+            index++;
+        }
+        return entries;
+    }
+
+    private static void checkUniqueIds(List<Glossary> all) throws GlossaryException {
+        Map<String, Glossary> seen = new HashMap<>();
+        for (Glossary g : all) {
+            for (GlossaryEntry e : g.entries()) {
+                Glossary first = seen.putIfAbsent(e.id(), g);
+                if (first != null && first != g) {
+                    throw new GlossaryException(g.source(), 0, "entry \"" + e.id() + "\": field \"id\": also defined in "
+                            + first.source());
+                }
+            }
+        }
+    }
+
+    private static int line(JsonLocation loc) {
+        return loc == null ? 0 : loc.getLineNr();
+    }
+
+    /** Turns one entry object into a {@link GlossaryEntry}, or says which field is wrong. */
+    private record EntryValidator(Path file, int line, int index) {
+        GlossaryEntry toEntry(JsonNode n) throws GlossaryException {
+            String label = "entry " + (index + 1);
+            JsonNode idNode = n.get("id");
+            if (idNode != null && idNode.isTextual()) {
+                label = "entry \"" + idNode.asText() + "\"";
+            }
+            for (var it = n.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!ENTRY_FIELDS.contains(f)) {
+                    throw fail(label, f, "unknown field (expected one of "
+                            + String.join(", ", ENTRY_FIELDS.stream().sorted().toList()) + ")");
+                }
+            }
+            String id = requiredString(n, label, "id");
+            if (!ID.matcher(id).matches()) {
+                throw fail(label, "id", "must be lower-case letters, digits and dashes, like \"pete-hegseth\"");
+            }
+            String typeText = requiredString(n, label, "type");
+            EntryType type;
+            try {
+                type = EntryType.fromJson(typeText);
+            } catch (IllegalArgumentException e) {
+                throw fail(label, "type", "\"" + typeText + "\" is not one of person, organization, place, title, other");
+            }
+            List<String> hans = strings(n, label, "zh-Hans");
+            List<String> hant = strings(n, label, "zh-Hant");
+            List<String> ja = strings(n, label, "ja");
+            if (hans.isEmpty() && hant.isEmpty() && ja.isEmpty()) {
+                throw fail(label, "zh-Hans", "an entry needs at least one source form in zh-Hans, zh-Hant or ja");
+            }
+            String english = requiredString(n, label, "english");
+            List<String> variants = strings(n, label, "variants");
+            List<String> wrong = strings(n, label, "wrong");
+            for (String w : wrong) {
+                for (String ok : concat(english, variants)) {
+                    if (ok.equalsIgnoreCase(w)) {
+                        throw fail(label, "wrong", "\"" + w + "\" is also an accepted rendering");
+                    }
+                }
+            }
+            return new GlossaryEntry(id, type, hans, hant, ja, english, variants, wrong,
+                    optionalString(n, label, "description"), optionalString(n, label, "note"));
+        }
+
+        private static List<String> concat(String first, List<String> rest) {
+            List<String> all = new ArrayList<>(rest);
+            all.add(0, first);
+            return all;
+        }
+
+        private String requiredString(JsonNode n, String label, String field) throws GlossaryException {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                throw fail(label, field, "is missing");
+            }
+            if (!v.isTextual() || v.asText().isBlank()) {
+                throw fail(label, field, "must be a non-empty string");
+            }
+            return v.asText().strip();
+        }
+
+        private String optionalString(JsonNode n, String label, String field) throws GlossaryException {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return "";
+            }
+            if (!v.isTextual()) {
+                throw fail(label, field, "must be a string");
+            }
+            return v.asText().strip();
+        }
+
+        private List<String> strings(JsonNode n, String label, String field) throws GlossaryException {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                return List.of();
+            }
+            if (!v.isArray()) {
+                throw fail(label, field, "must be an array of strings");
+            }
+            List<String> out = new ArrayList<>();
+            for (JsonNode item : v) {
+                if (!item.isTextual() || item.asText().isBlank()) {
+                    throw fail(label, field, "must contain only non-empty strings");
+                }
+                out.add(item.asText().strip());
+            }
+            return out;
+        }
+
+        private GlossaryException fail(String label, String field, String message) {
+            return new GlossaryException(file, line, label + ": field \"" + field + "\": " + message);
+        }
+    }
+}
