@@ -130,11 +130,19 @@ public final class GlossaryReader {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw new GlossaryException(file, entryLine, "entry " + (index + 1) + ": must be an object");
             }
-            JsonNode node = mapper.readTree(p);
-            GlossaryEntry entry = new EntryValidator(file, entryLine, index).toEntry(node);
-            Integer previous = idLines.putIfAbsent(entry.id(), entryLine);
+            Map<String, Integer> fieldLines = new HashMap<>();
+            com.fasterxml.jackson.databind.node.ObjectNode node = mapper.createObjectNode();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                fieldLines.put(field, line(p.currentLocation()));
+                p.nextToken();
+                node.set(field, mapper.readTree(p));
+            }
+            GlossaryEntry entry = new EntryValidator(file, entryLine, fieldLines, index).toEntry(node);
+            int idLine = fieldLines.getOrDefault("id", entryLine);
+            Integer previous = idLines.putIfAbsent(entry.id(), idLine);
             if (previous != null) {
-                throw new GlossaryException(file, entryLine, "entry \"" + entry.id()
+                throw new GlossaryException(file, idLine, "entry \"" + entry.id()
                         + "\": field \"id\": duplicate id, first used at line " + previous);
             }
             entries.add(entry);
@@ -161,7 +169,7 @@ public final class GlossaryReader {
     }
 
     /** Turns one entry object into a {@link GlossaryEntry}, or says which field is wrong. */
-    private record EntryValidator(Path file, int line, int index) {
+    private record EntryValidator(Path file, int line, Map<String, Integer> fieldLines, int index) {
         GlossaryEntry toEntry(JsonNode n) throws GlossaryException {
             String label = "entry " + (index + 1);
             JsonNode idNode = n.get("id");
@@ -253,7 +261,7 @@ public final class GlossaryReader {
         }
 
         private GlossaryException fail(String label, String field, String message) {
-            return new GlossaryException(file, line, label + ": field \"" + field + "\": " + message);
+            return new GlossaryException(file, fieldLines.getOrDefault(field, line), label + ": field \"" + field + "\": " + message);
         }
     }
 }

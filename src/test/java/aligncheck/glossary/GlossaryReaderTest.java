@@ -1,0 +1,106 @@
+package aligncheck.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlossaryReaderTest {
+    @TempDir
+    Path dir;
+
+    private static final String HEGSETH = """
+            {
+              "name": "test",
+              "entries": [
+                {
+                  "id": "pete-hegseth",
+                  "type": "person",
+                  "zh-Hans": ["皮特·赫格塞思", "赫格塞思"],
+                  "ja": ["ヘグセス"],
+                  "english": "Pete Hegseth",
+                  "variants": ["Hegseth"],
+                  "wrong": ["Hagel"],
+                  "description": "U.S. Secretary of Defense since 2025"
+                }
+              ]
+            }
+            """;
+
+    private Path write(String name, String json) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, json);
+        return p;
+    }
+
+    @Test
+    void readsAValidEntry() throws Exception {
+        Glossary g = new GlossaryReader().readFile(write("a.json", HEGSETH));
+        assertEquals("test", g.name());
+        GlossaryEntry e = g.entries().get(0);
+        assertEquals(EntryType.PERSON, e.type());
+        assertEquals(List.of("皮特·赫格塞思", "赫格塞思", "ヘグセス"), e.sourceForms());
+        assertEquals(List.of("Pete Hegseth", "Hegseth"), e.acceptedForms());
+        assertEquals(List.of("Hagel"), e.wrong());
+    }
+
+    @Test
+    void namesFileLineEntryAndFieldOfABadField() throws Exception {
+        Path p = write("bad.json", HEGSETH.replace("\"english\": \"Pete Hegseth\"", "\"english\": \"\""));
+        GlossaryException e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(p));
+        assertEquals(p + ":9: entry \"pete-hegseth\": field \"english\": must be a non-empty string", e.getMessage());
+        assertEquals(9, e.line());
+    }
+
+    @Test
+    void rejectsUnknownFieldsAndTypes() throws Exception {
+        Path p = write("typo.json", HEGSETH.replace("\"variants\"", "\"variant\""));
+        GlossaryException e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(p));
+        assertTrue(e.getMessage().contains("field \"variant\": unknown field"), e.getMessage());
+        Path q = write("type.json", HEGSETH.replace("\"person\"", "\"people\""));
+        e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(q));
+        assertTrue(e.getMessage().contains("field \"type\": \"people\" is not one of"), e.getMessage());
+    }
+
+    @Test
+    void rejectsAWrongFormThatIsAlsoAccepted() throws Exception {
+        Path p = write("w.json", HEGSETH.replace("[\"Hagel\"]", "[\"hegseth\"]"));
+        GlossaryException e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(p));
+        assertTrue(e.getMessage().endsWith("field \"wrong\": \"hegseth\" is also an accepted rendering"), e.getMessage());
+    }
+
+    @Test
+    void reportsMalformedJsonWithItsLine() throws Exception {
+        Path p = write("broken.json", HEGSETH.replace("\"type\": \"person\",", "\"type\": \"person\""));
+        GlossaryException e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(p));
+        assertTrue(e.getMessage().startsWith(p + ":7: malformed JSON"), e.getMessage());
+    }
+
+    @Test
+    void rejectsDuplicateIdsWithinAndAcrossFiles() throws Exception {
+        String twice = HEGSETH.replace("    }\n  ]", "    },\n" + HEGSETH.substring(HEGSETH.indexOf("    {"),
+                HEGSETH.indexOf("  ]")).stripTrailing() + "\n  ]");
+        Path p = write("dup.json", twice);
+        GlossaryException e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(p));
+        assertTrue(e.getMessage().contains("duplicate id, first used at line 5"), e.getMessage());
+
+        Path sub = Files.createDirectory(dir.resolve("two"));
+        Files.writeString(sub.resolve("a.json"), HEGSETH);
+        Files.writeString(sub.resolve("b.json"), HEGSETH);
+        e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readAll(List.of(sub)));
+        assertTrue(e.getMessage().contains("also defined in"), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsOneLine() {
+        Path p = dir.resolve("nope.json");
+        GlossaryException e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(p));
+        assertEquals(p + ": no such file", e.getMessage());
+    }
+}
