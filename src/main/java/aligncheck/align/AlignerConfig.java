@@ -1,0 +1,48 @@
+package aligncheck.align;
+
+/**
+ * Settings of {@link DynamicProgrammingAligner}. The source language (and so the length model and bead priors)
+ * comes from {@link AlignHints#sourceLanguage()} at each call.
+ *
+ * @param maxBeadSize      most sentences one link may hold, both sides together (8 allows 1-7, 3-5, 4-4); ≥ 2
+ * @param bandWidth        half-width of the search band, in sentences, around the path found at the coarser
+ *                         level; ≥ maxBeadSize keeps every bead shape usable near the path
+ * @param fullSearchCells  documents with at most this many grid nodes (source × target sentences) are searched
+ *                         without a band; larger ones by coarse-to-fine search
+ * @param anchorWeight     multiplier of the anchor bonuses (0 turns anchors off: a plain length aligner)
+ */
+public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells, double anchorWeight) {
+    public static final int DEFAULT_MAX_BEAD_SIZE = 8;
+
+    public AlignerConfig {
+        if (maxBeadSize < 2 || maxBeadSize > 60) {
+            throw new IllegalArgumentException("maxBeadSize must be in [2, 60], got " + maxBeadSize);
+        }
+        if (bandWidth < 1) {
+            throw new IllegalArgumentException("bandWidth must be positive, got " + bandWidth);
+        }
+        if (fullSearchCells < 0 || anchorWeight < 0) {
+            throw new IllegalArgumentException("fullSearchCells and anchorWeight must not be negative");
+        }
+    }
+
+    public static AlignerConfig defaults() {
+        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 12, 250_000, 1.0);
+    }
+
+    public AlignerConfig withMaxBeadSize(int size) {
+        return new AlignerConfig(size, Math.max(bandWidth, size), fullSearchCells, anchorWeight);
+    }
+
+    public AlignerConfig withBandWidth(int width) {
+        return new AlignerConfig(maxBeadSize, width, fullSearchCells, anchorWeight);
+    }
+
+    public AlignerConfig withFullSearchCells(long cells) {
+        return new AlignerConfig(maxBeadSize, bandWidth, cells, anchorWeight);
+    }
+
+    public AlignerConfig withAnchorWeight(double weight) {
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, weight);
+    }
+}

@@ -1,0 +1,36 @@
+package aligncheck.align;
+
+/**
+ * The kinds of anchor keys {@link AnchorExtractor} produces, by key prefix, with the bonus (in nats, the unit of
+ * bead costs) that one matched anchor of the kind earns a bead. Strong anchors (numbers, Latin tokens, names)
+ * rarely match by chance; punctuation often does, so it only tips close decisions.
+ */
+enum AnchorKind {
+    NUMBER("n:", 2.5),
+    LATIN("w:", 2.5),
+    NAME("name:", 3.0),
+    QUESTION("p:?", 0.8),
+    EXCLAMATION("p:!", 0.5),
+    QUOTE("p:q", 0.3);
+
+    private final String prefix;
+    private final double bonus;
+
+    AnchorKind(String prefix, double bonus) {
+        this.prefix = prefix;
+        this.bonus = bonus;
+    }
+
+    double bonus() {
+        return bonus;
+    }
+
+    static AnchorKind of(String key) {
+        for (AnchorKind k : values()) {
+            if (key.startsWith(k.prefix)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("not an anchor key: " + key);
+    }
+}

@@ -1,0 +1,83 @@
+package aligncheck.align;
+
+/**
+ * The bead cost of {@link DynamicProgrammingAligner}: the sum of
+ * <ul>
+ *   <li>the shape prior {@code -log P(a, b)} ({@link BeadPrior});</li>
+ *   <li>the Gale-Church length cost ({@link LengthModel}) for a bead with both sides non-empty;</li>
+ *   <li>minus the bonus of each anchor matched across the bead (multiset intersection of anchor key ids,
+ *       each matched key earning its kind's bonus, {@link AnchorKind});</li>
+ *   <li>a penalty per paragraph boundary crossed inside the bead, and a larger one when it crosses on both
+ *       sides.</li>
+ * </ul>
+ * Not thread-safe (it keeps a scratch counter per key); one instance per search.
+ */
+final class BeadScorer implements BeadCost {
+    /** Penalty per paragraph boundary inside a bead side. */
+    static final double PARAGRAPH_BREAK = 1.5;
+    /** Extra penalty when a bead crosses paragraph boundaries on both sides. */
+    static final double PARAGRAPH_BOTH = 3.0;
+
+    private final Units source;
+    private final Units target;
+    private final double[] keyBonus;
+    private final LengthModel lengthModel;
+    private final BeadPrior prior;
+    private final int[] scratch;
+
+    BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior) {
+        this.source = source;
+        this.target = target;
+        this.keyBonus = keyBonus;
+        this.lengthModel = lengthModel;
+        this.prior = prior;
+        this.scratch = new int[keyBonus.length];
+    }
+
+    @Override
+    public double cost(int i, int a, int j, int b) {
+        double c = prior.cost(a, b);
+        if (a == 0 || b == 0) {
+            return c;
+        }
+        c += lengthModel.cost(source.length(i, a), target.length(j, b));
+        c -= anchorBonus(i, a, j, b);
+        int ps = source.paragraphBreaks(i, a);
+        int pt = target.paragraphBreaks(j, b);
+        if (ps + pt > 0) {
+            c += PARAGRAPH_BREAK * (ps + pt) + (ps > 0 && pt > 0 ? PARAGRAPH_BOTH : 0);
+        }
+        return c;
+    }
+
+    /** Summed bonus of the anchor keys found on both sides (each occurrence matched at most once). */
+    double anchorBonus(int i, int a, int j, int b) {
+        boolean any = false;
+        for (int u = i; u < i + a && !any; u++) {
+            any = source.keys[u].length > 0;
+        }
+        if (!any) {
+            return 0;
+        }
+        for (int u = i; u < i + a; u++) {
+            for (int k : source.keys[u]) {
+                scratch[k]++;
+            }
+        }
+        double bonus = 0;
+        for (int u = j; u < j + b; u++) {
+            for (int k : target.keys[u]) {
+                if (scratch[k] > 0) {
+                    scratch[k]--;
+                    bonus += keyBonus[k];
+                }
+            }
+        }
+        for (int u = i; u < i + a; u++) {
+            for (int k : source.keys[u]) {
+                scratch[k] = 0;
+            }
+        }
+        return bonus;
+    }
+}

@@ -1,0 +1,81 @@
+package aligncheck.align;
+
+import aligncheck.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Monotone DP sentence aligner: the cheapest sequence of beads (1-0, 0-1 and every a-b up to
+ * {@link AlignerConfig#maxBeadSize()} sentences) under {@link BeadScorer}'s cost (shape prior + Gale-Church
+ * length + shared anchors + paragraph structure).
+ *
+ * <p>Search is coarse-to-fine so that time grows about linearly with the document: a document whose grid has
+ * more than {@link AlignerConfig#fullSearchCells()} nodes is first aligned with every side coarsened to blocks
+ * of two sentences (recursively, with beads up to 2-2), and the sentence-level search then runs only in a band
+ * of {@link AlignerConfig#bandWidth()} sentences around the projected coarse path ({@link Band}).
+ *
+ * <p>Each link's confidence is the max-marginal softmax of {@link BeadSearch}. Thread-safe: no mutable state.
+ */
+public final class DynamicProgrammingAligner implements Aligner {
+    private final AlignerConfig config;
+
+    public DynamicProgrammingAligner() {
+        this(AlignerConfig.defaults());
+    }
+
+    public DynamicProgrammingAligner(AlignerConfig config) {
+        this.config = config;
+    }
+
+    public AlignerConfig config() {
+        return config;
+    }
+
+    @Override
+    public Alignment align(List<Sentence> source, List<Sentence> target, AlignHints hints) {
+        if (source.isEmpty() && target.isEmpty()) {
+            return new Alignment(List.of());
+        }
+        DocumentFeatures doc = new DocumentFeatures(source, target, hints, config.anchorWeight());
+        LengthModel lengths = LengthModel.forLanguage(hints.sourceLanguage());
+        BeadShapes shapes = new BeadShapes(config.maxBeadSize());
+        BeadPrior prior = BeadPrior.forLanguage(hints.sourceLanguage(), config.maxBeadSize());
+        Band band = band(doc.source, doc.target, doc.keyBonus, lengths);
+        BeadSearch.Path path = BeadSearch.run(band, shapes,
+                new BeadScorer(doc.source, doc.target, doc.keyBonus, lengths, prior), true);
+        return toAlignment(path);
+    }
+
+    /** The band for the sentence-level search: everything for small documents, else around a coarse path. */
+    private Band band(Units source, Units target, double[] keyBonus, LengthModel lengths) {
+        int n = source.size();
+        int m = target.size();
+        if ((long) (n + 1) * (m + 1) <= config.fullSearchCells() || n < 4 || m < 4) {
+            return Band.full(n, m);
+        }
+        Units cs = source.coarsen();
+        Units ct = target.coarsen();
+        Band coarseBand = band(cs, ct, keyBonus, lengths);
+        BeadSearch.Path coarse = BeadSearch.run(coarseBand, new BeadShapes(4),
+                new BeadScorer(cs, ct, keyBonus, lengths, BeadPrior.coarse()), false);
+        return Band.around(coarse.nodes(), 2, n, m, config.bandWidth());
+    }
+
+    private static Alignment toAlignment(BeadSearch.Path path) {
+        int[][] nodes = path.nodes();
+        List<Link> links = new ArrayList<>(nodes.length - 1);
+        for (int k = 0; k + 1 < nodes.length; k++) {
+            links.add(new Link(range(nodes[k][0], nodes[k + 1][0]), range(nodes[k][1], nodes[k + 1][1]),
+                    path.confidence()[k]));
+        }
+        return new Alignment(links);
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>(to - from);
+        for (int x = from; x < to; x++) {
+            out.add(x);
+        }
+        return out;
+    }
+}
