@@ -112,7 +112,8 @@ final class NameRenderingAnalysis {
             }
         }
         int target = pair.target().isEmpty() ? -1 : pair.target().get(0).index();
-        return result(pair, entry, occ, Status.MISSING, target, null, null, false, entry.english());
+        return result(pair, entry, occ, Status.MISSING, target, null, null, false,
+                expectedFor(entry, occ.match().text(), glossaries.titleWords()));
     }
 
     /** A surname found with a given name before (or, for Japanese names, after) it that is not the entry's. */
@@ -170,24 +171,53 @@ final class NameRenderingAnalysis {
                 targetSentence, span, text, known, suggestion);
     }
 
-    /** The accepted form that best replaces {@code wrong}: same number of words, closest spelling, no title word. */
+    /**
+     * The accepted form that best replaces {@code wrong}: for a one-word rendering the closest one-word form (the
+     * surname, usually), for a longer one the canonical form. Forms with a title word ("Secretary Hegseth") are
+     * never suggested for a name.
+     */
     static String suggestionFor(GlossaryEntry entry, String wrong, Set<String> titleWords) {
-        int words = wrong.trim().split("[\\s]+").length;
+        boolean oneWord = wordCount(wrong) == 1;
+        if (!oneWord || entry.type() == EntryType.TITLE) {
+            return entry.english();
+        }
+        return shortestForm(entry, titleWords, wrong);
+    }
+
+    /** The expected form for a name with no rendering: the short form for a short source form, else canonical. */
+    static String expectedFor(GlossaryEntry entry, String sourceText, Set<String> titleWords) {
+        boolean fullForm = firstForms(entry).contains(sourceText) || entry.sourceForms().size() == 1;
+        return fullForm ? entry.english() : shortestForm(entry, titleWords, null);
+    }
+
+    private static List<String> firstForms(GlossaryEntry entry) {
+        List<String> firsts = new ArrayList<>();
+        for (List<String> forms : List.of(entry.zhHans(), entry.zhHant(), entry.ja())) {
+            if (!forms.isEmpty()) {
+                firsts.add(forms.get(0));
+            }
+        }
+        return firsts;
+    }
+
+    private static String shortestForm(GlossaryEntry entry, Set<String> titleWords, String closeTo) {
         String best = entry.english();
         double bestScore = -1;
         for (String form : entry.acceptedForms()) {
-            if (entry.type() != EntryType.TITLE && hasTitleWord(form, titleWords)) {
+            if (wordCount(form) != 1 || hasTitleWord(form, titleWords)) {
                 continue;
             }
-            int n = form.trim().split("\\s+").length;
-            double score = (n == words ? 1 : 0) + EditDistance.similarity(form, wrong) / 2
-                    + (form.equals(entry.english()) ? 0.01 : 0);
+            double score = closeTo == null ? -form.length() / 100.0 : EditDistance.similarity(form, closeTo);
             if (score > bestScore) {
                 bestScore = score;
                 best = form;
             }
         }
         return best;
+    }
+
+    private static int wordCount(String s) {
+        return s.trim().split("\\s+").length;
     }
 
     private static boolean hasTitleWord(String form, Set<String> titleWords) {

@@ -96,7 +96,7 @@ class NameChecksTest {
     void nameWithoutRenderingIsMissing() {
         List<Finding> fs = check(Language.ZH, List.of("赫格塞思呼吁盟国增加防务开支。"),
                 List.of("The secretary called on allies to raise defense spending."));
-        assertEquals("NAME_MISSING 赫格塞思 'null' -> Pete Hegseth", summary(fs));
+        assertEquals("NAME_MISSING 赫格塞思 'null' -> Hegseth", summary(fs));
         assertEquals(Severity.WARNING, fs.get(0).severity());
         assertNull(fs.get(0).targetSpan());
         assertEquals(0, fs.get(0).targetSentence());
