@@ -13,16 +13,18 @@ import java.util.Optional;
  * Guesses the encoding of bytes that carry no byte order mark and are not UTF-8, among the
  * {@link CandidateEncoding}s (GB18030, Big5, Shift_JIS, EUC-JP, UTF-16LE, UTF-16BE).
  *
- * <p>Every candidate decodes the bytes strictly; those that fail, or whose text is less than half made of
- * characters common in the candidate's language (plausibility below 0), are dropped. The most plausible
+ * <p>Every candidate decodes the bytes strictly; those that fail, or in whose text fewer than half of the
+ * non-ASCII characters are common in the candidate's language (plausibility below 0), are dropped. The most plausible
  * decoding wins; ties go to the candidate ICU's {@link CharsetDetector} is most confident about, then to the
  * earlier candidate.
  *
- * <p>Why not ICU alone: on a few real news sentences ICU needs about 12 CJK characters before it names
- * GB18030, Shift_JIS or EUC-JP, and it does not recognise UTF-16 without BOM when the text has no Latin letters.
- * Strict decoding plus common-character counting gets those right from about 6 characters on; see the
- * detection tests for the measured cases. Below that, e.g. a lone kanji name in EUC-JP, the bytes are often
- * equally valid GB18030 and the guess can be wrong: name the encoding explicitly then.
+ * <p>Why not ICU alone: measured on every window of four real news sentences per language, ICU's best match is
+ * right for none of the GB18030, Shift_JIS or EUC-JP windows of 8 characters or fewer (it answers ISO-8859-x or
+ * windows-125x), for 95-100% from 12 characters on (EUC-JP: 83% at 12, 100% only from 24), and for under half of the BOM-less
+ * UTF-16 windows even at 48 characters, since it only recognises UTF-16 by Latin letters. This detector gets every
+ * window of 8 characters or more right in all six encodings, and at 6 characters all but 2 of about 700 (kanji-only
+ * EUC-JP windows, which are also valid, common-looking GB18030). Below that, e.g. a lone kanji name in EUC-JP, the
+ * guess can be wrong: name the encoding explicitly then.
  */
 final class EncodingDetector {
     private EncodingDetector() {
