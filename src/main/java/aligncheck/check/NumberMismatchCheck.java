@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  *
  * <p>Left out, to keep the noise down:
  * <ul>
- *   <li>a source one written in words ({@code 第一}, {@code 一} is never extracted alone): English renders it as
- *       "first", "top", "a", "once"… — a one in digits ({@code 1人}) is checked;</li>
- *   <li>a day of the month alone ({@code 18日}) when the target names a weekday ("on Monday"), as news
- *       translations do; each weekday name excuses one such day;</li>
+ *   <li>a plain one, a number or ordinal of value exactly 1 ({@code 1年}, {@code 1人}, {@code 第一}; a lone
+ *       {@code 一} is not even extracted): English renders it as "a", "first", "once", "top"… (1.5, 1%, 1日 and
+ *       1万 are checked);</li>
+ *   <li>a day or date ({@code 18日}, {@code 9月3日}) when the target names a weekday ("on Monday"), as news
+ *       translations do; each weekday name excuses one such day or date;</li>
  *   <li>links with no target sentence (an omission, reported as such elsewhere) or no source sentence.</li>
  * </ul>
  */
@@ -60,7 +61,7 @@ public final class NumberMismatchCheck implements Check {
                 continue;
             }
             List<Occurrence> source = occurrences(pair.source(), sourceLanguage).stream()
-                    .filter(o -> !isSpelledOne(o.expression()))
+                    .filter(o -> !isOne(o.expression()))
                     .toList();
             if (source.isEmpty()) {
                 continue;
@@ -72,7 +73,8 @@ public final class NumberMismatchCheck implements Check {
             }
             int weekdays = weekdayNames(pair.target());
             for (Occurrence o : result.missing()) {
-                if (o.expression().kind() == Kind.DAY && weekdays > 0) {
+                Kind kind = o.expression().kind();
+                if ((kind == Kind.DAY || kind == Kind.DATE) && weekdays > 0) {
                     weekdays--;
                 } else {
                     out.add(missing(pair, o));
@@ -105,10 +107,9 @@ public final class NumberMismatchCheck implements Check {
         return n;
     }
 
-    /** 第一 and the like: a one written in words, not a figure worth checking. */
-    private static boolean isSpelledOne(NumberExpression e) {
-        return (e.kind() == Kind.NUMBER || e.kind() == Kind.ORDINAL)
-                && e.amount().compareTo(BigDecimal.ONE) == 0 && !e.writtenInDigits();
+    /** 1年, 1人, 第一: a plain one, which English renders as "a", "first", "once", "top"… */
+    private static boolean isOne(NumberExpression e) {
+        return (e.kind() == Kind.NUMBER || e.kind() == Kind.ORDINAL) && e.amount().compareTo(BigDecimal.ONE) == 0;
     }
 
     private static Finding changed(SentencePair pair, Change c) {

@@ -17,7 +17,7 @@ import java.util.List;
  *   <li><b>Same value</b>: same kind and same canonical value.</li>
  *   <li><b>Equivalent</b>: the same thing written another way ({@link #equivalent}) — a date matches a date whose
  *       year only one side states, a day, or an ordinal of that day ("7月8日" ↔ "the 8th"); a day matches a date
- *       with that day; a year matches a bare number or a dated month/date of that year; a number matches an
+ *       with that day, an ordinal or a bare number ("22日至26日" ↔ "September 22 to 26"); a year matches a bare number or a dated month/date of that year; a number matches an
  *       ordinal of the same value ("十八大" ↔ "18th").</li>
  *   <li><b>Changed</b>: a target number of the same group that looks like a different rendering of the source
  *       number ({@link #changeCandidate}); the most similar one is taken.</li>
@@ -186,7 +186,7 @@ final class NumberPairing {
                     || t.kind() == Kind.DAY && t.day() == s.day()
                     || t.kind() == Kind.ORDINAL && t.wholeValue() == s.day();
             case DAY -> (t.kind() == Kind.DATE || t.kind() == Kind.DAY) && t.day() == s.day()
-                    || t.kind() == Kind.ORDINAL && t.wholeValue() == s.day();
+                    || (t.kind() == Kind.ORDINAL || t.kind() == Kind.NUMBER) && t.wholeValue() == s.day();
             case PERCENT -> false;
         };
     }

@@ -15,6 +15,7 @@ import java.util.List;
  *   <li>[Y{@code 年}]M{@code 月}[D{@code 日}|{@code 号}] → date or month; Y{@code 年} with Y a whole number
  *       1000–2999 → year (Japanese eras {@code 令和 平成 昭和} too, {@code 元年} = 1); D{@code 日} with D ≤ 31 →
  *       day (not {@code 日元}, {@code 日間}).</li>
+ *   <li>The first number of a range takes the unit of the second: {@code 4〜6月}, {@code 22至26日}.</li>
  *   <li>Otherwise a number, if it is a figure (see {@link #isFigure}).</li>
  * </ul>
  * Skipped altogether: fractions ({@code 三分之二}), decades ({@code 90年代}), approximations ({@code 三四十},
@@ -45,6 +46,7 @@ final class CjkNumberReader {
     private static final List<String> PERCENT_SUFFIXES = List.of("%", "％", "パーセント", "个百分点", "個百分點",
             "百分点", "百分點");
     private static final List<String> ORDINAL_COUNTERS = List.of("届", "屆", "世纪", "世紀");
+    private static final String RANGE_MARKS = "〜～~-－–—至到";
     private static final String[] ERAS = {"令和", "平成", "昭和"};
     private static final int[] ERA_FIRST_YEARS = {2019, 1989, 1926};
 
@@ -142,6 +144,11 @@ final class CjkNumberReader {
                     n.value().multiply(BigDecimal.TEN)));
             return after + 1;
         }
+        NumberExpression rangeStart = rangeStart(text, n);
+        if (rangeStart != null) {
+            out.add(rangeStart);
+            return after;
+        }
         if (isFigure(text, n)) {
             Span span = new Span(n.start(), after);
             boolean ordinal = matchAny(text, after, ORDINAL_COUNTERS) != null && n.wholeIn(1, Long.MAX_VALUE);
@@ -149,6 +156,30 @@ final class CjkNumberReader {
                     : NumberExpression.number(text, span, n.value()));
         }
         return after;
+    }
+
+    /**
+     * The first number of a range of months or days, which takes its unit from the second: {@code 4〜6月} (April to
+     * June), {@code 22至26日}; or null when {@code n} does not start such a range.
+     */
+    private NumberExpression rangeStart(String text, CjkNumeral n) {
+        int at = n.end();
+        if (at >= text.length() || RANGE_MARKS.indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        CjkNumeral second = CjkNumeral.read(text, at + 1, lang);
+        if (second == null || !second.readable() || second.end() >= text.length()) {
+            return null;
+        }
+        Span span = new Span(n.start(), n.end());
+        char unit = text.charAt(second.end());
+        if (unit == '月' && n.wholeIn(1, 12) && second.wholeIn(1, 12)) {
+            return NumberExpression.month(text, span, 0, n.intValue());
+        }
+        if (unit == '日' && n.wholeIn(1, 31) && second.wholeIn(1, 31)) {
+            return NumberExpression.day(text, span, n.intValue());
+        }
+        return null;
     }
 
     /**

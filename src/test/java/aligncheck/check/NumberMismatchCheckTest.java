@@ -84,6 +84,18 @@ class NumberMismatchCheckTest {
     }
 
     @Test
+    void rangesWeekdaysAndPlainOnesAreNotNoise() {
+        assertEquals(List.of(), run(Language.ZH,
+                List.of("李强于9月22日至26日出席第80届联合国大会。", "纪念大会9月3日在北京举行。"),
+                List.of("Li Qiang attended the 80th UN General Assembly from September 22 to 26.",
+                        "The commemoration was held in Beijing on Wednesday.")));
+        assertEquals(List.of(), run(Language.JA,
+                List.of("石破首相は7日、辞任を表明した。就任から約1年だった。", "同社の4〜6月期の純利益は3500億円だった。"),
+                List.of("Prime Minister Ishiba announced his resignation on Sept. 7, about a year after taking office.",
+                        "The company's net profit for the April-June quarter was 350 billion yen.")));
+    }
+
+    @Test
     void missingNumberIsAWarning() {
         String src = "去年该市人口增长3.5%，达到1200万。";
         List<Finding> fs = run(Language.ZH, List.of(src), List.of("The city's population rose to 12 million."));

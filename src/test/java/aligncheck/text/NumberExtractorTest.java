@@ -101,6 +101,13 @@ class NumberExtractorTest {
         }
 
         @Test
+        void rangesOfDaysAndMonths() {
+            assertEquals(List.of("DATE 9月22日 m=9 d=22", "DAY 26日 d=26", "MONTH 1 m=1", "MONTH 6月 m=6",
+                            "DAY 3 d=3", "DAY 5日 d=5", "NUMBER 3 3", "NUMBER 5 5"),
+                    zh("9月22日至26日，1-6月，3到5日，3至5人。"));
+        }
+
+        @Test
         void ordinalOneIsStillFound() {
             assertEquals(List.of("ORDINAL 第一 1", "ORDINAL 第三 3"), zh("第一次会谈，第三方"));
         }
@@ -135,6 +142,11 @@ class NumberExtractorTest {
         void kanjiDaysAndTenths() {
             assertEquals(List.of("DAY 十八日 d=18", "NUMBER 二十七 27", "PERCENT 3割 30", "PERCENT ３．５％ 3.5"),
                     ja("十八日に開かれた会議には二十七カ国が参加し、全体の3割が賛成し、支持率は３．５％上昇した。"));
+        }
+
+        @Test
+        void quarterRanges() {
+            assertEquals(List.of("MONTH 4 m=4", "MONTH 6月 m=6", "PERCENT 12% 12"), ja("4〜6月期は前年同期比12%減"));
         }
 
         @Test
