@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>Figures: {@code 14}, {@code 30,000}, {@code 3.5}, {@code 1.2 billion}, {@code 5bn}, followed maybe by a
  *       percent sign or word ({@code %}, {@code percent}, {@code per cent}, {@code pct},
  *       {@code percentage point(s)}) → percent; with an ordinal suffix ({@code 27th}) → ordinal, or a day of the
- *       month when it reads {@code the 8th} and no noun follows ({@code on the 8th,}); a whole number 1800–2100
+ *       month when it reads {@code on the 8th} or {@code the 8th} with no noun after it ({@code the 8th,} but not
+ *       {@code the 20th Party Congress}); a whole number 1800–2100
  *       written without separators and without a currency sign → year. Digits count also inside words
  *       ({@code G20}, {@code F-35}).</li>
  *   <li>Spelled-out numbers ({@link EnglishNumberWords}), maybe followed by a percent word.</li>
@@ -52,6 +53,7 @@ final class EnglishNumberReader {
     private static final Pattern PERCENT_AFTER_WORDS = Pattern.compile(
             "^(?:\\s*|-)(?:%|percent\\b|per\\s+cent\\b|percentage\\s+points?\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern ON_THE_BEFORE = Pattern.compile("(?i)\\b(?:on|since|until|till|by)\\s+the\\s+$");
     private static final Pattern DAY_FOLLOWER = Pattern.compile(
             "^(?:\\s*(?:[^\\w\\s]|$)|\\s+(?:and|or|to|through|until|till|when|at|in|on|as|with|after|before|of)\\b)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
@@ -132,9 +134,11 @@ final class EnglishNumberReader {
 
     private static NumberExpression ordinalOrDay(String original, String text, Span span, BigDecimal value) {
         int n = value.intValue();
-        boolean the = THE_BEFORE.matcher(text.substring(0, span.start())).find();
+        String before = text.substring(0, span.start());
+        boolean onThe = ON_THE_BEFORE.matcher(before).find();
+        boolean the = THE_BEFORE.matcher(before).find();
         boolean noNoun = DAY_FOLLOWER.matcher(text.substring(span.end())).find();
-        if (value.scale() == 0 && n >= 1 && n <= 31 && the && noNoun) {
+        if (value.scale() == 0 && n >= 1 && n <= 31 && (onThe || the && noNoun)) {
             return NumberExpression.day(original, span, n);
         }
         return NumberExpression.ordinal(original, span, value.longValue());

@@ -179,6 +179,8 @@ class NumberExtractorTest {
             assertEquals(List.of("DATE 7 July 2025 y=2025 m=7 d=7", "DAY 20th d=20", "ORDINAL 20th 20",
                             "MONTH October m=10"),
                     en("The talks began on 7 July 2025 and ended on the 20th. The 20th Party Congress met in October."));
+            assertEquals(List.of("DAY 16th d=16", "ORDINAL 16th 16", "DAY 3rd d=3"),
+                    en("The Cabinet on the 16th approved the 16th budget, due by the 3rd."));
             assertEquals(List.of("DATE Sept. 11 m=9 d=11", "DATE 11th of September m=9 d=11", "DATE July 8 m=7 d=8",
                             "MONTH July 2025 y=2025 m=7"),
                     en("Sept. 11 attacks; the 11th of September; on July 8; in July 2025."));
