@@ -79,10 +79,11 @@ final class CjkNumberReader {
             if (n == null) {
                 return at;
             }
-            if (n.readable()) {
-                Span span = new Span(i, n.end());
-                out.add(percent ? NumberExpression.percent(text, span, n.value())
-                        : NumberExpression.ordinal(text, span, n.value().longValue()));
+            Span span = new Span(i, n.end());
+            if (percent && n.readable()) {
+                out.add(NumberExpression.percent(text, span, n.value()));
+            } else if (!percent && n.wholeIn(1, Long.MAX_VALUE)) {
+                out.add(NumberExpression.ordinal(text, span, n.value().longValue()));
             }
             return n.end();
         }

@@ -56,6 +56,7 @@ final class EnglishNumberReader {
     private static final Pattern ON_THE_BEFORE = Pattern.compile("(?i)\\b(?:on|since|until|till|by)\\s+the\\s+$");
     private static final Pattern DAY_FOLLOWER = Pattern.compile(
             "^(?:\\s*(?:[^\\w\\s]|$)|\\s+(?:and|or|to|through|until|till|when|at|in|on|as|with|after|before|of)\\b)");
+    private static final BigDecimal MAX_ORDINAL = BigDecimal.valueOf(999_999_999_999L);
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern WORD_GAP = Pattern.compile("\\s+|\\s*-\\s*");
 
@@ -133,15 +134,16 @@ final class EnglishNumberReader {
     }
 
     private static NumberExpression ordinalOrDay(String original, String text, Span span, BigDecimal value) {
-        int n = value.intValue();
         String before = text.substring(0, span.start());
         boolean onThe = ON_THE_BEFORE.matcher(before).find();
         boolean the = THE_BEFORE.matcher(before).find();
         boolean noNoun = DAY_FOLLOWER.matcher(text.substring(span.end())).find();
-        if (value.scale() == 0 && n >= 1 && n <= 31 && (onThe || the && noNoun)) {
-            return NumberExpression.day(original, span, n);
+        boolean whole = value.scale() == 0 && value.signum() > 0 && value.compareTo(MAX_ORDINAL) <= 0;
+        if (whole && value.intValue() <= 31 && (onThe || the && noNoun)) {
+            return NumberExpression.day(original, span, value.intValue());
         }
-        return NumberExpression.ordinal(original, span, value.longValue());
+        return whole ? NumberExpression.ordinal(original, span, value.longValue())
+                : NumberExpression.number(original, span, value);
     }
 
     /** 2025 in "in 2025": four digits, 1800–2100, no separators, no currency sign right before. */

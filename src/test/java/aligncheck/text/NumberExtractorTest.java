@@ -237,6 +237,30 @@ class NumberExtractorTest {
     }
 
     @Test
+    void oddInputNeverBreaksTheExtractor() {
+        String alphabet = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿億兆点多余第年月日号届成割分之%％．.，, "
+                + "-〜至百分之令和元的人thstndrdJulyMayonthe";
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int k = 0; k < length; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            for (Language lang : Language.values()) {
+                found(text, lang);
+            }
+        }
+        for (String text : List.of("第0届", "第〇", "0th", "0.5th", "99999999999999999999th", "on the 0th",
+                "9999999999999999999999亿", "令和0年", "0月0日", "July 0", "99月99日")) {
+            for (Language lang : Language.values()) {
+                found(text, lang);
+            }
+        }
+    }
+
+    @Test
     void invariantsAreEnforced() {
         Span span = new Span(0, 2);
         assertThrows(IllegalArgumentException.class, () -> NumberExpression.date("7月", span, 0, 13, 1));
