@@ -131,6 +131,23 @@ public record NumberExpression(Span span, String text, Kind kind, BigDecimal amo
                 && day == o.day;
     }
 
+    /**
+     * The canonical value as a string, equal for two expressions exactly when {@link #sameValue} holds — a key for
+     * hashing, e.g. to find numbers shared by a source and a target sentence: {@code NUMBER:30000},
+     * {@code PERCENT:3.5}, {@code DATE:2025-07-07}, {@code DATE:-07-07} (no year), {@code DAY:8}.
+     */
+    public String valueKey() {
+        if (kind.hasAmount()) {
+            return kind + ":" + amount.toPlainString();
+        }
+        return switch (kind) {
+            case YEAR -> "YEAR:" + year;
+            case MONTH -> "MONTH:" + (year > 0 ? year : "") + "-" + String.format(Locale.ROOT, "%02d", month);
+            case DATE -> "DATE:" + (year > 0 ? year : "") + String.format(Locale.ROOT, "-%02d-%02d", month, day);
+            default -> "DAY:" + day;
+        };
+    }
+
     /** The whole-number value of an amount kind or of a year, or -1 when there is none (a decimal, a date). */
     public long wholeValue() {
         if (kind == Kind.YEAR) {

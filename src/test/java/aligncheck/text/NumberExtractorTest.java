@@ -222,6 +222,17 @@ class NumberExtractorTest {
         NumberExpression million = extractor.extract("120 million yuan", Language.EN).get(0);
         assertTrue(yi.sameValue(million));
         assertEquals(new BigDecimal("120000000"), yi.amount());
+        assertEquals("NUMBER:120000000", yi.valueKey());
+        assertEquals(million.valueKey(), yi.valueKey());
+        assertEquals("PERCENT:3.5", zh.valueKey());
+
+        NumberExpression zhDate = extractor.extract("2025年7月7日", Language.ZH).get(0);
+        NumberExpression enDate = extractor.extract("on July 7, 2025", Language.EN).get(0);
+        NumberExpression noYear = extractor.extract("7月7日", Language.ZH).get(0);
+        assertTrue(zhDate.sameValue(enDate));
+        assertEquals("DATE:2025-07-07", enDate.valueKey());
+        assertEquals("DATE:-07-07", noYear.valueKey());
+        assertTrue(!noYear.sameValue(zhDate), "a date without its year is another value (the check relaxes this)");
     }
 
     @Test
