@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * a source number with no counterpart is a {@link Severity#WARNING}. Both suggest the source value written the
  * English way ("25%", "August 1"). Numbers only the translation has are not findings.
  *
+ * <p>Spans are offsets into the sentence texts. A changed number's finding names the target sentence and span of
+ * the changed value; a missing one's names the link's first target sentence, with no span. Findings come in
+ * document order: by source sentence, then by position in it.
+ *
  * <p>Left out, to keep the noise down:
  * <ul>
  *   <li>a plain one, a number or ordinal of value exactly 1 ({@code 1年}, {@code 1人}, {@code 第一}; a lone

@@ -1,6 +1,7 @@
 package aligncheck.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -232,7 +233,7 @@ class NumberExtractorTest {
         assertTrue(zhDate.sameValue(enDate));
         assertEquals("DATE:2025-07-07", enDate.valueKey());
         assertEquals("DATE:-07-07", noYear.valueKey());
-        assertTrue(!noYear.sameValue(zhDate), "a date without its year is another value (the check relaxes this)");
+        assertFalse(noYear.sameValue(zhDate), "a date without its year is another value (the check relaxes this)");
     }
 
     @Test
