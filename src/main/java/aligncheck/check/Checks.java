@@ -14,7 +14,8 @@ public final class Checks {
                 new NameMistranslatedCheck(),
                 new NameMissingCheck(),
                 new NameForbiddenCheck(),
-                new TitleMistranslatedCheck());
+                new TitleMistranslatedCheck(),
+                new NumberMismatchCheck());
     }
 
     /** Runs the checks and returns their findings in document order (target sentence, then source, then id). */
