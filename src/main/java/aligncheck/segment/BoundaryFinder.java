@@ -1,0 +1,17 @@
+package aligncheck.segment;
+
+import java.util.SortedSet;
+
+/** Finds the sentence boundaries inside one paragraph. */
+@FunctionalInterface
+interface BoundaryFinder {
+    /**
+     * Cut points in {@code paragraph}: each is an offset {@code 0 < cut < paragraph.length()} where one sentence
+     * ends and the next begins (white space on either side of a cut is trimmed later, so a cut may sit anywhere in
+     * the white space between two sentences).
+     *
+     * @param paragraph the paragraph text with each line-break character replaced by a space, so offsets equal
+     *                  those of the original paragraph
+     */
+    SortedSet<Integer> cuts(String paragraph);
+}
