@@ -136,7 +136,7 @@ final class NameCandidates {
     }
 
     /** A headline in Title Case: most words capitalized. Names cannot be told apart there. */
-    private static boolean looksLikeTitleCase(String text) {
+    static boolean looksLikeTitleCase(String text) {
         Matcher m = WORD.matcher(text);
         int words = 0;
         int caps = 0;

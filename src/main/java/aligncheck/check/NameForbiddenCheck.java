@@ -7,9 +7,9 @@ import aligncheck.glossary.SourceMatch;
 import aligncheck.text.Sentence;
 import aligncheck.text.Span;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * NAME_FORBIDDEN: a known wrong rendering anywhere in the target. Not reported where NAME_MISTRANSLATED already
@@ -26,10 +26,10 @@ public final class NameForbiddenCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext context) {
-        Set<String> reported = new HashSet<>();
+        Map<Integer, List<Span>> reported = new HashMap<>();
         for (NameRendering r : context.nameRenderings()) {
             if (r.status() == Status.WRONG) {
-                reported.add(r.targetSentence() + ":" + r.targetSpan());
+                reported.computeIfAbsent(r.targetSentence(), k -> new ArrayList<>()).add(r.targetSpan());
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -42,10 +42,11 @@ public final class NameForbiddenCheck implements Check {
             for (Sentence t : pair.target()) {
                 for (GlossaryEntry e : glossaries.entriesWithWrongFormsIn(t.text())) {
                     for (Span span : glossaries.english(e).findWrong(t.text())) {
-                        if (reported.contains(t.index() + ":" + span) || rightForSource(context, inSource, t, span)) {
+                        List<Span> taken = reported.computeIfAbsent(t.index(), k -> new ArrayList<>());
+                        if (taken.stream().anyMatch(span::overlaps) || rightForSource(context, inSource, t, span)) {
                             continue;
                         }
-                        reported.add(t.index() + ":" + span);
+                        taken.add(span);
                         String text = span.of(t.text());
                         int source = pair.source().isEmpty() ? -1 : pair.source().get(0).index();
                         out.add(new Finding(ID, Severity.ERROR, IssueKind.TERMINOLOGY, pair.linkIndex(), source, null,

@@ -122,8 +122,11 @@ final class NameRenderingAnalysis {
             return null;
         }
         String text = hit.sentence().text();
+        if (NameCandidates.looksLikeTitleCase(text)) {
+            return null;
+        }
         Span before = NameCandidates.runBefore(text, hit.span().start(), skip);
-        if (before != null) {
+        if (before != null && before.of(text).split("[\\s-]+").length <= 2) {
             return new TargetHit(hit.sentence(), new Span(before.start(), hit.span().end()));
         }
         if (!entry.ja().isEmpty()) {

@@ -1,0 +1,73 @@
+package aligncheck.cli;
+
+import aligncheck.glossary.GlossarySet;
+import aligncheck.pipeline.CheckResult;
+import aligncheck.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aligncheck bench SOURCE TARGET}: times the whole check (load, segment, align, check) over warm-up and
+ * measured iterations in one JVM, and the glossary loading once, and prints the figures.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark: time `check` on a document pair (after JVM warm-up) and print the figures.")
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SOURCE")
+    Path source;
+
+    @Parameters(index = "1", paramLabel = "TARGET")
+    Path target;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up iterations (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--iterations", defaultValue = "10", description = "Measured iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Pipeline pipeline = pipelineOptions.pipeline();
+        GlossarySet glossaries = pipeline.glossaries();
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        CheckResult last = null;
+        for (int i = 0; i < warmup; i++) {
+            last = pipeline.check(source, target);
+        }
+        double[] ms = new double[Math.max(1, iterations)];
+        for (int i = 0; i < ms.length; i++) {
+            long s = System.nanoTime();
+            last = pipeline.check(source, target);
+            ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(ms);
+        double mean = Arrays.stream(ms).average().orElse(0);
+        out.printf(Locale.ROOT, "glossaries: %d entries loaded in %.0f ms%n", glossaries.entries().size(), loadMs);
+        out.printf(Locale.ROOT, "document: %d source / %d target sentences, %d links, %d findings%n",
+                last.document().source().size(), last.document().target().size(),
+                last.document().alignment().links().size(), last.findings().size());
+        out.printf(Locale.ROOT, "check (load+segment+align+check), %d warm-up, %d measured: min %.1f ms, "
+                + "median %.1f ms, mean %.1f ms, max %.1f ms%n", warmup, ms.length, ms[0], ms[ms.length / 2], mean,
+                ms[ms.length - 1]);
+        out.printf(Locale.ROOT, "heap used after run: %d MB%n",
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        out.flush();
+        return ExitCode.CLEAN;
+    }
+}

@@ -1,0 +1,70 @@
+package aligncheck.cli;
+
+import aligncheck.check.Severity;
+import aligncheck.pipeline.CheckResult;
+import aligncheck.report.JsonReportWriter;
+import aligncheck.report.TextReportWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code aligncheck check SOURCE TARGET}: align, check, report. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Align a translation with its original and report mistranslated names, titles and numbers.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
+                "2:usage error", "3:unreadable or malformed input"})
+public final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    enum FailOn { error, warning, never }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The Chinese or Japanese original.")
+    Path source;
+
+    @Parameters(index = "1", paramLabel = "TARGET", description = "The English translation.")
+    Path target;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--fail-on", defaultValue = "error",
+            description = "Exit 1 when a finding is at or above: error, warning or never (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Override
+    public Integer call() throws Exception {
+        CheckResult result = pipelineOptions.pipeline().check(source, target);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            new JsonReportWriter().write(result, out);
+        } else {
+            new TextReportWriter().write(result, out);
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("%d errors, %d warnings in %d sentence pairs%n", result.count(Severity.ERROR),
+                    result.count(Severity.WARNING), result.document().alignment().links().size());
+        }
+        return exitCode(result);
+    }
+
+    private int exitCode(CheckResult result) {
+        Severity worst = result.worst();
+        boolean fail = switch (failOn) {
+            case never -> false;
+            case warning -> worst != null && worst.compareTo(Severity.WARNING) >= 0;
+            case error -> worst == Severity.ERROR;
+        };
+        return fail ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+}

@@ -1,0 +1,111 @@
+package aligncheck.pipeline;
+
+import aligncheck.align.AlignHints;
+import aligncheck.align.AlignedDocument;
+import aligncheck.align.Aligner;
+import aligncheck.align.AlignerConfig;
+import aligncheck.align.Alignment;
+import aligncheck.align.DynamicProgrammingAligner;
+import aligncheck.check.Check;
+import aligncheck.check.CheckContext;
+import aligncheck.check.Checks;
+import aligncheck.glossary.GlossaryEntry;
+import aligncheck.glossary.GlossarySet;
+import aligncheck.io.InputException;
+import aligncheck.io.TextFileReader;
+import aligncheck.segment.LanguageDetector;
+import aligncheck.segment.LineSplitter;
+import aligncheck.segment.SentenceSplitter;
+import aligncheck.segment.Segmenters;
+import aligncheck.text.Language;
+import aligncheck.text.LoadedText;
+import aligncheck.text.Sentence;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way through aligncheck: load → normalize → segment → align → check → findings. The CLI and the GUI
+ * both call this class; it knows nothing of either. Thread-safe: one instance may check many pairs at once.
+ */
+public final class Pipeline {
+    /**
+     * @param sourceEncoding forced charset of the source, or null to detect
+     * @param targetEncoding forced charset of the target, or null to detect
+     * @param sourceLanguage forced source language, or null to detect (kana → ja, otherwise Han → zh)
+     * @param lines          the inputs are already one sentence per line: no segmentation
+     * @param maxBead        the most sentences (both sides together) one link may hold
+     */
+    public record Options(Charset sourceEncoding, Charset targetEncoding, Language sourceLanguage, boolean lines,
+                          int maxBead) {
+        public static Options defaults() {
+            return new Options(null, null, null, false, 8);
+        }
+    }
+
+    private final Options options;
+    private final GlossarySet glossaries;
+    private final List<Check> checks;
+
+    public Pipeline(Options options, GlossarySet glossaries, List<Check> checks) {
+        this.options = options;
+        this.glossaries = glossaries;
+        this.checks = List.copyOf(checks);
+    }
+
+    public Pipeline(Options options, GlossarySet glossaries) {
+        this(options, glossaries, Checks.all());
+    }
+
+    public CheckResult check(Path source, Path target) throws InputException {
+        return check(align(source, target));
+    }
+
+    public CheckResult check(AlignedDocument document) {
+        return new CheckResult(document, Checks.run(checks, new CheckContext(document, glossaries)));
+    }
+
+    public AlignedDocument align(Path source, Path target) throws InputException {
+        LoadedText src = TextFileReader.read(source, options.sourceEncoding());
+        LoadedText tgt = TextFileReader.read(target, options.targetEncoding());
+        return align(src, tgt);
+    }
+
+    public AlignedDocument align(LoadedText src, LoadedText tgt) throws InputException {
+        Language lang = options.sourceLanguage();
+        if (lang == null) {
+            try {
+                lang = LanguageDetector.detectSource(src.text());
+            } catch (IllegalArgumentException e) {
+                throw new InputException(src.path(), 0, e.getMessage()
+                        + " (is this the source text? use --source-lang zh|ja to force)");
+            }
+        }
+        SentenceSplitter srcSplitter = options.lines() ? new LineSplitter() : Segmenters.forLanguage(lang);
+        SentenceSplitter tgtSplitter = options.lines() ? new LineSplitter() : Segmenters.forLanguage(Language.EN);
+        List<Sentence> s = srcSplitter.split(src.text());
+        List<Sentence> t = tgtSplitter.split(tgt.text());
+        Alignment alignment = aligner().align(s, t, hints(lang));
+        return new AlignedDocument(src, tgt, lang, s, t, alignment);
+    }
+
+    private Aligner aligner() {
+        return new DynamicProgrammingAligner(AlignerConfig.defaults().withMaxBeadSize(options.maxBead()));
+    }
+
+    /** The glossary names as alignment anchors. */
+    private AlignHints hints(Language lang) {
+        List<AlignHints.NamePair> pairs = new ArrayList<>();
+        for (GlossaryEntry e : glossaries.entries()) {
+            for (String form : e.sourceForms()) {
+                pairs.add(new AlignHints.NamePair(form, e.acceptedForms()));
+            }
+        }
+        return new AlignHints(lang, pairs);
+    }
+
+    public GlossarySet glossaries() {
+        return glossaries;
+    }
+}
