@@ -10,8 +10,8 @@ interface BoundaryFinder {
      * ends and the next begins (white space on either side of a cut is trimmed later, so a cut may sit anywhere in
      * the white space between two sentences).
      *
-     * @param paragraph the paragraph text with each line-break character replaced by a space, so offsets equal
-     *                  those of the original paragraph
+     * @param paragraph the paragraph text with its line breaks joined over (see {@link JoinedParagraph}); cuts
+     *                  are offsets into this text
      */
     SortedSet<Integer> cuts(String paragraph);
 }

@@ -83,6 +83,15 @@ final class EnglishBoundaryRules {
         this.p = paragraph;
     }
 
+    /**
+     * Whether a token is an abbreviation after which a sentence cannot end before a name or number: a title of
+     * {@link #NEVER_FINAL}, an abbreviation of {@link #BEFORE_NUMBER} or a single capital initial.
+     */
+    static boolean isNonFinalAbbreviation(String token) {
+        String key = abbreviation(token);
+        return NEVER_FINAL.contains(key) || BEFORE_NUMBER.contains(key) || INITIAL.matcher(stripOpeners(token)).matches();
+    }
+
     /** The corrected cuts for {@code paragraph}, given the model's cuts; the input set is not modified. */
     static SortedSet<Integer> correct(String paragraph, SortedSet<Integer> modelCuts) {
         return new EnglishBoundaryRules(paragraph).apply(modelCuts);

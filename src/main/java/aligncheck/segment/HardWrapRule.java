@@ -4,30 +4,41 @@ package aligncheck.segment;
  * Decides whether a single line break lies inside a paragraph (the text is hard-wrapped there) or ends one.
  *
  * <p>By default a line break ends a paragraph: news text is usually written one paragraph per line, and a blank
- * line always ends a paragraph. A single line break is joined over only when the line visibly stops mid-sentence:
+ * line always ends a paragraph. An indented next line (white space first, as the {@code "　　"} of Chinese
+ * paragraphs) always starts a paragraph. Otherwise a single line break is joined over when the line visibly stops
+ * mid-sentence:
  * <ul>
- *   <li>the line does not end with sentence-final punctuation (optionally followed by closing quotes or brackets),
- *   <li>the next line is not indented (an indented line starts a paragraph, as in {@code "　　"}-indented Chinese),
- *   <li>and, for {@link #ENGLISH}, the next line starts with a lower-case letter, or the line is long; for
- *       {@link #CHINESE_JAPANESE} the line is long.
+ *   <li>{@link #ENGLISH}: the next line starts with a lower-case letter (an English sentence never does, so this
+ *       holds even after a period, as in {@code at 9 a.m.⏎tomorrow}); or the line is <em>long</em> and does not end
+ *       a sentence — it does not end with {@code . ! ? : ; …} (closing quotes or brackets after them allowed), or
+ *       it ends with an abbreviation that cannot end a sentence ({@code Mr.}, {@code Aug.}, an initial).</li>
+ *   <li>{@link #CHINESE_JAPANESE}: the line is long and does not end with {@code 。！？!?．；;：:…} (closers
+ *       after them allowed).</li>
  * </ul>
- * A line is <em>long</em> when the document looks wrapped at a fixed width — its widest line is at most
+ * A line is long when the document looks wrapped at a fixed width — its widest line is at most
  * {@link #maxWrapWidth()} code points — and the line reaches {@value #LONG_SHARE} of that width. Headings (short
  * lines without end punctuation) therefore stay paragraphs of their own.
+ *
+ * <p>Inside a paragraph the boundary finder sees each joined line break as a space for English (it stands for the
+ * space between two words) and not at all for Chinese and Japanese (see {@link #lineBreakAsSpace()}).
  */
 enum HardWrapRule {
-    /** English: end punctuation {@code . ! ? : ; …}; wrapped documents are at most 100 columns wide. */
-    ENGLISH(".!?:;…", 100) {
+    ENGLISH(".!?:;…", 100, true) {
         @Override
         boolean continues(String line, String next, int widest) {
-            return Character.isLowerCase(next.codePointAt(0)) || isLong(line, widest);
+            return Character.isLowerCase(next.codePointAt(0)) || (!endsSentence(line) && isLong(line, widest));
+        }
+
+        @Override
+        boolean endsSentence(String line) {
+            int lastSpace = line.lastIndexOf(' ');
+            return super.endsSentence(line) && !EnglishBoundaryRules.isNonFinalAbbreviation(line.substring(lastSpace + 1));
         }
     },
-    /** Chinese and Japanese: full-width and ASCII end punctuation; wrapped documents are at most 80 characters wide. */
-    CHINESE_JAPANESE("。！？!?．；;：:…", 80) {
+    CHINESE_JAPANESE("。！？!?．；;：:…", 80, false) {
         @Override
         boolean continues(String line, String next, int widest) {
-            return isLong(line, widest);
+            return !endsSentence(line) && isLong(line, widest);
         }
     };
 
@@ -36,14 +47,22 @@ enum HardWrapRule {
 
     private final String endPunctuation;
     private final int maxWrapWidth;
+    private final boolean lineBreakAsSpace;
 
-    HardWrapRule(String endPunctuation, int maxWrapWidth) {
+    HardWrapRule(String endPunctuation, int maxWrapWidth, boolean lineBreakAsSpace) {
         this.endPunctuation = endPunctuation;
         this.maxWrapWidth = maxWrapWidth;
+        this.lineBreakAsSpace = lineBreakAsSpace;
     }
 
+    /** The widest line (code points) a document may have to count as wrapped at a fixed width. */
     int maxWrapWidth() {
         return maxWrapWidth;
+    }
+
+    /** Whether a joined line break reads as a space (English) or as nothing (Chinese, Japanese). */
+    boolean lineBreakAsSpace() {
+        return lineBreakAsSpace;
     }
 
     /**
@@ -51,27 +70,25 @@ enum HardWrapRule {
      *
      * @param line   a non-blank line, line terminator excluded
      * @param next   the following non-blank line, line terminator excluded
-     * @param widest the length in code points of the widest line of the document (see {@link #width(String)})
+     * @param widest the width of the widest line of the document (see {@link #width(String)})
      */
     boolean joins(String line, String next, int widest) {
-        if (Whitespace.is(next.charAt(0)) || endsSentence(line.strip())) {
-            return false;
-        }
-        return continues(line.strip(), next.strip(), widest);
+        return !Whitespace.is(next.charAt(0)) && continues(line.strip(), next.strip(), widest);
     }
 
     abstract boolean continues(String strippedLine, String strippedNext, int widest);
 
-    boolean isLong(String strippedLine, int widest) {
-        return widest <= maxWrapWidth && width(strippedLine) >= LONG_SHARE * widest;
-    }
-
-    private boolean endsSentence(String stripped) {
-        int end = stripped.length();
-        while (end > 0 && Punctuation.isCloser(stripped.charAt(end - 1))) {
+    /** Whether a stripped line ends with sentence-final punctuation, closers after it allowed. */
+    boolean endsSentence(String line) {
+        int end = line.length();
+        while (end > 0 && Punctuation.isCloser(line.charAt(end - 1))) {
             end--;
         }
-        return end > 0 && endPunctuation.indexOf(stripped.charAt(end - 1)) >= 0;
+        return end > 0 && endPunctuation.indexOf(line.charAt(end - 1)) >= 0;
+    }
+
+    boolean isLong(String strippedLine, int widest) {
+        return widest <= maxWrapWidth && width(strippedLine) >= LONG_SHARE * widest;
     }
 
     /** The width of a line as compared by this rule: code points of its stripped content. */

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The pipeline shared by the sentence splitters: paragraphs by a {@link HardWrapRule}, sentence cuts inside each
- * paragraph by a {@link BoundaryFinder}, then {@link Sentence}s built from the pieces.
+ * paragraph by a {@link BoundaryFinder} (which sees the paragraph as a {@link JoinedParagraph}), then
+ * {@link Sentence}s built from the pieces.
  *
  * <p>Invariants of the result: sentences are in text order and never overlap; each text is the exact original
  * substring at its span, trimmed of white space (see {@link Whitespace}); pieces that are only white space are
@@ -17,10 +18,12 @@ import java.util.List;
 final class ParagraphSegmentation {
     private final ParagraphBreaker breaker;
     private final BoundaryFinder finder;
+    private final boolean lineBreakAsSpace;
 
     ParagraphSegmentation(HardWrapRule wrapRule, BoundaryFinder finder) {
         this.breaker = new ParagraphBreaker(wrapRule);
         this.finder = finder;
+        this.lineBreakAsSpace = wrapRule.lineBreakAsSpace();
     }
 
     List<Sentence> split(String text) {
@@ -29,12 +32,15 @@ final class ParagraphSegmentation {
         List<Span> paragraphs = breaker.paragraphs(text, table);
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
-            String flat = flatten(para.of(text));
+            JoinedParagraph joined = JoinedParagraph.of(para.of(text), lineBreakAsSpace);
+            List<Integer> cuts = new ArrayList<>();
+            for (int cut : finder.cuts(joined.text())) {
+                cuts.add(joined.originalOffset(cut));
+            }
+            cuts.add(para.length());
             int from = 0;
-            List<Integer> cuts = new ArrayList<>(finder.cuts(flat));
-            cuts.add(flat.length());
             for (int cut : cuts) {
-                if (cut <= from || cut > flat.length()) {
+                if (cut <= from || cut > para.length()) {
                     continue;
                 }
                 Span piece = trim(text, para.start() + from, para.start() + cut);
@@ -45,11 +51,6 @@ final class ParagraphSegmentation {
             }
         }
         return Collections.unmodifiableList(sentences);
-    }
-
-    /** The paragraph with every line-break character replaced by a space; same length, same offsets. */
-    static String flatten(String paragraph) {
-        return paragraph.replace('\n', ' ').replace('\r', ' ');
     }
 
     private static Span trim(String text, int start, int end) {

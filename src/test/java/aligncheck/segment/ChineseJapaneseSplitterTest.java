@@ -149,6 +149,19 @@ class ChineseJapaneseSplitterTest {
         }
 
         @Test
+        void hardWrapIsJoinedWithoutASpaceSoAWrappedUrlOrNumberStaysWhole() {
+            String text = "詳細は来週の会見で説明するとしており、資料は https://www.exam\n"
+                    + "ple.jp/news?id=42 で公開されている。防衛費はGDP比で3.\n"
+                    + "5%とする方針だ。\n";
+            List<Sentence> sentences = ja.split(text);
+
+            assertEquals(List.of("詳細は来週の会見で説明するとしており、資料は https://www.exam\nple.jp/news?id=42 で公開されている。",
+                    "防衛費はGDP比で3.\n5%とする方針だ。"), texts(sentences));
+            assertEquals(List.of(0, 0), sentences.stream().map(Sentence::paragraph).toList());
+            assertEquals(List.of(1, 2), sentences.stream().map(Sentence::line).toList());
+        }
+
+        @Test
         void headingAndNumbers() {
             List<Sentence> sentences = ja.split("日米関税交渉、合意見通せず\n\n米国は防衛費をGDP比3.5%に引き上げるよう求めた。");
             assertEquals(List.of("日米関税交渉、合意見通せず", "米国は防衛費をGDP比3.5%に引き上げるよう求めた。"), texts(sentences));

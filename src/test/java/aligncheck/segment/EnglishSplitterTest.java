@@ -88,6 +88,23 @@ class EnglishSplitterTest {
     }
 
     @Test
+    void hardWrapAfterAnAbbreviationIsJoined() {
+        String text = "The announcement came hours after the finance ministers of both countries, Ms.\n"
+                + "Wang and Mr. Sato, met in Geneva for a second round of talks on the tariffs.\n"
+                + "The talks began at 9 a.m. and were scheduled to resume on Tuesday at 10 a.m.\n"
+                + "tomorrow, officials said.\n";
+        List<Sentence> sentences = en.split(text);
+
+        assertEquals(List.of(
+                "The announcement came hours after the finance ministers of both countries, Ms.\nWang and Mr. Sato, "
+                        + "met in Geneva for a second round of talks on the tariffs.",
+                "The talks began at 9 a.m. and were scheduled to resume on Tuesday at 10 a.m.\ntomorrow, officials said."),
+                texts(sentences));
+        assertEquals(List.of(0, 1), sentences.stream().map(Sentence::paragraph).toList());
+        assertEquals(List.of(1, 3), sentences.stream().map(Sentence::line).toList());
+    }
+
+    @Test
     void theBareModelMakesTheErrorsTheRulesCorrect() {
         String text = "U.S. President Trump met Ms. Wang on Aug. 4 at 9 a.m. local time.";
         assertEquals(List.of(text), texts(en.split(text)));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import aligncheck.text.Language;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,5 +38,52 @@ class SegmentationAccuracyTest {
 
         assertEquals(total, right, () -> "missed: " + gold.missedBy(corrected.split(gold.text())));
         assertTrue(bareRight < right, "the corrections gain nothing on " + resource);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void hardWrappedTextSplitsLikeTheUnwrappedText(
+            String resource, String separator, SentenceSplitter corrected, SentenceSplitter bare) {
+        GoldText gold = GoldText.load(resource, separator);
+        String wrapped = separator.isEmpty() ? wrapChars(gold.text(), 36) : wrapWords(gold.text(), 72);
+        assertTrue(wrapped.lines().count() > gold.text().lines().count() * 2, "the test text is really wrapped");
+
+        List<String> unwrapped = corrected.split(wrapped).stream()
+                .map(s -> separator.isEmpty() ? s.text().replace("\n", "") : s.text().replace('\n', ' '))
+                .toList();
+        assertEquals(gold.sentences().stream().map(s -> s.of(gold.text())).toList(), unwrapped);
+    }
+
+    /** Wraps each line after every {@code width} characters (Chinese and Japanese need no spaces). */
+    private static String wrapChars(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            for (int i = 0; i < line.length(); i += width) {
+                out.append(line, i, Math.min(line.length(), i + width)).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Wraps each line at spaces, greedily, to at most {@code width} characters, a blank line between paragraphs. */
+    private static String wrapWords(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            int column = 0;
+            for (String word : line.split(" ")) {
+                if (column > 0 && column + 1 + word.length() > width) {
+                    out.append('\n');
+                    column = 0;
+                } else if (column > 0) {
+                    out.append(' ');
+                    column++;
+                }
+                out.append(word);
+                column += word.length();
+            }
+            out.append("\n\n");
+        }
+        return out.toString();
     }
 }
