@@ -61,7 +61,7 @@ final class CjkBoundaryRules {
         removeCutsInsideEmbeddedPairs(cuts);
         Urls.removeCutsInside(p, cuts);
         cuts.removeIf(this::splitsNumber);
-        cuts.removeIf(cut -> LIST_MARKER.matcher(p.substring(0, cut)).matches());
+        cuts.removeIf(cut -> LIST_MARKER.matcher(p).region(0, cut).matches());
         cuts.removeIf(cut -> cut <= 0 || cut >= p.length());
         return cuts;
     }
