@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
  * on news text. A cut is looked at through the token before it ({@code prev}, the white-space-free run ending at the
  * cut) and the token after it ({@code next}).
  *
- * <p>Cuts the model made are removed when
+ * <p>No cut is kept or added right after a list marker that opens its sentence ({@code I.}, {@code II.}, {@code 1.},
+ * {@code A.}, {@code 3)}): {@code II. The General Framework} is one sentence. Cuts the model made are removed when
  * <ol>
  *   <li>they are not followed by white space (inside a token: decimals such as {@code 3.5%}, {@code $1.2}, URLs);</li>
  *   <li>{@code next} starts with a lower-case letter ({@code 9 a.m. tomorrow}, {@code the Dept. of State});</li>
  *   <li>{@code prev} is an abbreviation that precedes a number and {@code next} is a number ({@code No. 3},
  *       {@code Aug. 1}, {@code p. 12});</li>
  *   <li>{@code prev} is an abbreviation that never ends a sentence ({@code Mr. Ms. Dr. Dept. Sen. Gen.} ...);</li>
- *   <li>{@code prev} is a single capital initial and {@code next} is capitalized but not a sentence opener
- *       ({@code Elbridge A. Colby}; {@code Group A. The ...} still splits);</li>
+ *   <li>{@code prev} is a single capital initial, or one of {@link #BEFORE_NAME}, and {@code next} is capitalized
+ *       but not a sentence opener ({@code Elbridge A. Colby}, {@code St. Joseph's}; {@code Group A. The ...} still
+ *       splits);</li>
  *   <li>{@code prev} is a dotted acronym ({@code U.S. U.K. U.N. E.U.}) and {@code next} is a word that typically
  *       follows it inside a name or title ({@code U.S. President Trump}, {@code U.S. Treasury Secretary},
  *       {@code U.N. Security Council}); see {@link #ACRONYM_CONTINUATIONS}.</li>
@@ -39,6 +41,9 @@ final class EnglishBoundaryRules {
     static final Set<String> NEVER_FINAL = Set.of(
             "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "maj",
             "capt", "sgt", "cpl", "adm", "cmdr", "rev", "hon", "pres", "amb", "dept", "atty", "supt", "gov't");
+
+    /** Abbreviations (lower case, without the final period) that may end a sentence but usually precede a name. */
+    static final Set<String> BEFORE_NAME = Set.of("st", "mt", "ft", "jr", "sr");
 
     /** Abbreviations (lower case, without the final period) that stand before a number: months, No., p., ... */
     static final Set<String> BEFORE_NUMBER = Set.of(
@@ -73,6 +78,7 @@ final class EnglishBoundaryRules {
             "Under", "What", "Why", "How", "Who", "Only", "Both", "Neither", "Each", "Every", "No");
 
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
+    private static final Pattern ENUMERATOR = Pattern.compile("(?:[IVXLC]+|\\d{1,3}|[A-Za-z])[.)]");
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:[A-Za-z]\\.){2,}");
     private static final Pattern NUMBER = Pattern.compile("[$€£¥]?\\d.*");
     private static final String QUOTE_CLOSERS = "\"”’'»";
@@ -101,7 +107,8 @@ final class EnglishBoundaryRules {
         SortedSet<Integer> cuts = new TreeSet<>();
         for (int cut : modelCuts) {
             int moved = moveAfterQuoteClosers(cut);
-            if (moved < p.length() && Whitespace.is(p.charAt(moved)) && !isWrongCut(moved)) {
+            if (moved < p.length() && Whitespace.is(p.charAt(moved)) && !isWrongCut(moved)
+                    && !isEnumeratorOpening(moved, cuts)) {
                 cuts.add(moved);
             }
         }
@@ -139,8 +146,8 @@ final class EnglishBoundaryRules {
         if (NEVER_FINAL.contains(abbreviation)) {
             return true;
         }
-        if (INITIAL.matcher(stripOpeners(prev)).matches() && Character.isUpperCase(next.charAt(0))
-                && !SENTENCE_OPENERS.contains(word)) {
+        if ((INITIAL.matcher(stripOpeners(prev)).matches() || BEFORE_NAME.contains(abbreviation))
+                && Character.isUpperCase(next.charAt(0)) && !SENTENCE_OPENERS.contains(word)) {
             return true;
         }
         return DOTTED_ACRONYM.matcher(stripOpeners(prev)).matches() && ACRONYM_CONTINUATIONS.contains(word);
@@ -152,11 +159,24 @@ final class EnglishBoundaryRules {
             if (Whitespace.is(p.charAt(i)) && !Whitespace.is(p.charAt(i - 1)) && !cuts.contains(i)) {
                 String prev = tokenBefore(i);
                 String next = tokenAfter(i);
-                if (!next.isEmpty() && (opensAfterAbbreviation(prev, next) || opensAfterQuote(prev, next))) {
+                if (!next.isEmpty() && (opensAfterAbbreviation(prev, next) || opensAfterQuote(prev, next))
+                        && !isEnumeratorOpening(i, cuts)) {
                     cuts.add(i);
                 }
             }
         }
+    }
+
+    /** Rule 0: the token before {@code cut} is a list marker ("I.", "II.", "1.", "A.", "3)") opening its sentence. */
+    private boolean isEnumeratorOpening(int cut, SortedSet<Integer> cutsSoFar) {
+        String prev = tokenBefore(cut);
+        if (!ENUMERATOR.matcher(prev).matches()) {
+            return false;
+        }
+        int tokenStart = cut - prev.length();
+        SortedSet<Integer> before = cutsSoFar.headSet(tokenStart + 1);
+        int sentenceStart = before.isEmpty() ? 0 : before.last();
+        return p.substring(sentenceStart, tokenStart).isBlank();
     }
 
     private boolean opensAfterAbbreviation(String prev, String next) {

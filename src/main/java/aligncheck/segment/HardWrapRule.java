@@ -15,15 +15,17 @@ package aligncheck.segment;
  *   <li>{@link #CHINESE_JAPANESE}: the line is long and does not end with {@code 。！？!?．；;：:…} (closers
  *       after them allowed).</li>
  * </ul>
- * A line is long when the document looks wrapped at a fixed width — its widest line is at most
- * {@link #maxWrapWidth()} code points — and the line reaches {@value #LONG_SHARE} of that width. Headings (short
+ * A line is long when the document looks wrapped at a fixed width — its widest line is between
+ * {@link #minWrapWidth()} and {@link #maxWrapWidth()} code points (40–100 for English, 20–80 for Chinese and
+ * Japanese) — and the line reaches {@value #LONG_SHARE} of that width. Headings (short
  * lines without end punctuation) therefore stay paragraphs of their own.
  *
  * <p>Inside a paragraph the boundary finder sees each joined line break as a space for English (it stands for the
  * space between two words) and not at all for Chinese and Japanese (see {@link #lineBreakAsSpace()}).
  */
 enum HardWrapRule {
-    ENGLISH(".!?:;…", 100, true) {
+    /** English: wrapped at 40 to 100 columns; a joined line break reads as a space. */
+    ENGLISH(".!?:;…", 40, 100, true) {
         @Override
         boolean continues(String line, String next, int widest) {
             return Character.isLowerCase(next.codePointAt(0)) || (!endsSentence(line) && isLong(line, widest));
@@ -35,7 +37,8 @@ enum HardWrapRule {
             return super.endsSentence(line) && !EnglishBoundaryRules.isNonFinalAbbreviation(line.substring(lastSpace + 1));
         }
     },
-    CHINESE_JAPANESE("。！？!?．；;：:…", 80, false) {
+    /** Chinese and Japanese: wrapped at 20 to 80 characters; a joined line break reads as nothing. */
+    CHINESE_JAPANESE("。！？!?．；;：:…", 20, 80, false) {
         @Override
         boolean continues(String line, String next, int widest) {
             return !endsSentence(line) && isLong(line, widest);
@@ -46,13 +49,20 @@ enum HardWrapRule {
     static final double LONG_SHARE = 0.8;
 
     private final String endPunctuation;
+    private final int minWrapWidth;
     private final int maxWrapWidth;
     private final boolean lineBreakAsSpace;
 
-    HardWrapRule(String endPunctuation, int maxWrapWidth, boolean lineBreakAsSpace) {
+    HardWrapRule(String endPunctuation, int minWrapWidth, int maxWrapWidth, boolean lineBreakAsSpace) {
         this.endPunctuation = endPunctuation;
+        this.minWrapWidth = minWrapWidth;
         this.maxWrapWidth = maxWrapWidth;
         this.lineBreakAsSpace = lineBreakAsSpace;
+    }
+
+    /** The narrowest widest line (code points) a document must have to count as wrapped at a fixed width. */
+    int minWrapWidth() {
+        return minWrapWidth;
     }
 
     /** The widest line (code points) a document may have to count as wrapped at a fixed width. */
@@ -88,7 +98,7 @@ enum HardWrapRule {
     }
 
     boolean isLong(String strippedLine, int widest) {
-        return widest <= maxWrapWidth && width(strippedLine) >= LONG_SHARE * widest;
+        return widest >= minWrapWidth && widest <= maxWrapWidth && width(strippedLine) >= LONG_SHARE * widest;
     }
 
     /** The width of a line as compared by this rule: code points of its stripped content. */

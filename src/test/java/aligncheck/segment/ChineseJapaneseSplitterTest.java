@@ -65,6 +65,18 @@ class ChineseJapaneseSplitterTest {
         }
 
         @Test
+        void nestedQuotationThatEndsItsSentenceMayBeCutInside() {
+            assertEquals(List.of("发言人说：“部长表示：‘我们不会让步。", "谈判还会继续。’”", "记者随后追问。"),
+                    texts(zh.split("发言人说：“部长表示：‘我们不会让步。谈判还会继续。’”记者随后追问。")));
+        }
+
+        @Test
+        void spacesAroundPunctuationAreTolerated() {
+            assertEquals(List.of("钱学森说 ： “ 我是科技工作者。", "活着的目的就是为人民服务。 ”", "这句话广为流传。"),
+                    texts(zh.split("钱学森说 ： “ 我是科技工作者。活着的目的就是为人民服务。 ” 这句话广为流传。")));
+        }
+
+        @Test
         void quotationWithoutOwnEndMarkIsNotCutInside() {
             assertEquals(List.of("他称这是“不可接受的。美国必须让步”的问题。"),
                     texts(zh.split("他称这是“不可接受的。美国必须让步”的问题。")));
@@ -102,6 +114,11 @@ class ChineseJapaneseSplitterTest {
         }
 
         @Test
+        void listMarkerOpeningAParagraphIsNotASentence() {
+            assertEquals(List.of("6. 片厂", "二、关税问题"), texts(zh.split("6. 片厂\n二、关税问题\n")));
+        }
+
+        @Test
         void captionInBracketsIsOneSentence() {
             assertEquals(List.of("（新华社记者 李明 摄）"), texts(zh.split("（新华社记者 李明 摄）")));
         }
@@ -121,8 +138,8 @@ class ChineseJapaneseSplitterTest {
         }
 
         @Test
-        void quotationEndingBeforeTheFullStopIsNotCutInside() {
-            assertEquals(List.of("首相は「交渉は続ける。譲歩はしない」。", "そう述べた。"),
+        void quotationThatEndsTheSentenceMayBeCutInsideEvenWithoutItsOwnMark() {
+            assertEquals(List.of("首相は「交渉は続ける。", "譲歩はしない」。", "そう述べた。"),
                     texts(ja.split("首相は「交渉は続ける。譲歩はしない」。そう述べた。")));
         }
 

@@ -30,7 +30,8 @@ class EnglishSplitterTest {
             "Details are at https://www.example.com/a.b?x=1 and the site was updated.",
             "The company lost $1.2 billion in the quarter, and shares fell 3.5% on the news.",
             "She cited p. 12 of the report and Fig. 3 in the appendix.",
-            "They met in Washington, D.C. on Monday with Sen. Graham and Gen. Brown."
+            "They met in Washington, D.C. on Monday with Sen. Graham and Gen. Brown.",
+            "He sat in front of St. Joseph's Church at Wangfujing."
     })
     void oneSentenceIsNotCut(String sentence) {
         assertEquals(List.of(sentence), texts(en.split(sentence)));
@@ -50,6 +51,14 @@ class EnglishSplitterTest {
     void initialBeforeASentenceOpenerEndsTheSentence() {
         assertEquals(List.of("The team was drawn into Group A.", "The draw was held in Zurich."),
                 texts(en.split("The team was drawn into Group A. The draw was held in Zurich.")));
+    }
+
+    @Test
+    void listMarkerOpeningASentenceStaysWithIt() {
+        assertEquals(List.of("I. The Drafting Process of the Decision", "II. The General Framework",
+                        "1. The first point is clear.", "2. The second point follows.", "A. The annex lists the items."),
+                texts(en.split("I. The Drafting Process of the Decision\nII. The General Framework\n"
+                        + "1. The first point is clear. 2. The second point follows.\nA. The annex lists the items.")));
     }
 
     @Test

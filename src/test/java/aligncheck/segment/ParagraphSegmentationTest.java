@@ -87,6 +87,12 @@ class ParagraphSegmentationTest {
     }
 
     @Test
+    void aDocumentOfShortLinesIsNotTakenForAWrappedOne() {
+        assertEquals(3, cjk.split("6. 片厂\n二、关税问题\n三、军费\n").size());
+        assertEquals(3, english.split("Contents\nI. Tariffs\nII. Defense spending\n").size());
+    }
+
+    @Test
     void anIndentedLineStartsAParagraph() {
         String text = "　　美国总统特朗普7日在社交媒体上发布致14国领导人的信函，宣布自8月1日起对\n"
                 + "　　日本等国商品加征关税，白宫新闻秘书当天在记者会上展示了这封信函的内容\n";
