@@ -5,6 +5,7 @@ package aligncheck.align;
  * <ul>
  *   <li>the shape prior {@code -log P(a, b)} ({@link BeadPrior});</li>
  *   <li>the Gale-Church length cost ({@link LengthModel}) for a bead with both sides non-empty;</li>
+ *   <li>the lexical cost ({@link LexicalCost}) when a lexicon is used;</li>
  *   <li>minus the bonus of each anchor matched across the bead (multiset intersection of anchor key ids,
  *       each matched key earning its kind's bonus, {@link AnchorKind});</li>
  *   <li>a penalty per paragraph boundary crossed inside the bead, and a larger one when it crosses on both
@@ -24,8 +25,16 @@ final class BeadScorer implements BeadCost {
     private final LengthModel lengthModel;
     private final BeadPrior prior;
     private final int[] scratch;
+    private final LexicalCost lexical;
 
     BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior) {
+        this(source, target, keyBonus, lengthModel, prior, null);
+    }
+
+    /** @param lexical the lexical cost to add, or null for none (the coarse levels) */
+    BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior,
+               LexicalCost lexical) {
+        this.lexical = lexical;
         this.source = source;
         this.target = target;
         this.keyBonus = keyBonus;
@@ -42,6 +51,9 @@ final class BeadScorer implements BeadCost {
         }
         c += lengthModel.cost(source.length(i, a), target.length(j, b));
         c -= anchorBonus(i, a, j, b);
+        if (lexical != null) {
+            c += lexical.cost(i, a, j, b);
+        }
         int ps = source.paragraphBreaks(i, a);
         int pt = target.paragraphBreaks(j, b);
         if (ps + pt > 0) {
