@@ -30,6 +30,12 @@ final class LexicalCost {
     /** [sentence][k * (maxSide + 1) + b] = match LLR − no-match LLR of item k facing b sentences. */
     private final double[][] sourceGain;
     private final double[][] targetGain;
+    /**
+     * [b][k] = Σ over sentences [0, k) of the LLR each would reach if all its items matched (items with a negative
+     * gain left unmatched), facing b sentences: bounds a span's LLR in O(1).
+     */
+    private final double[][] sourceBestPrefix;
+    private final double[][] targetBestPrefix;
     private final int stride;
 
     LexicalCost(LexicalMatcher matcher, double weight, Band band, int maxSide) {
@@ -54,15 +60,18 @@ final class LexicalCost {
         double[][] tc = matcher.targetChance();
         sourceNone = new double[sc.length][];
         sourceGain = new double[sc.length][];
-        fillTables(sc, sourceNone, sourceGain);
+        sourceBestPrefix = new double[stride][sc.length + 1];
+        fillTables(sc, sourceNone, sourceGain, sourceBestPrefix);
         targetNone = new double[tc.length][];
         targetGain = new double[tc.length][];
-        fillTables(tc, targetNone, targetGain);
+        targetBestPrefix = new double[stride][tc.length + 1];
+        fillTables(tc, targetNone, targetGain, targetBestPrefix);
     }
 
-    private void fillTables(double[][] chance, double[][] none, double[][] gain) {
+    private void fillTables(double[][] chance, double[][] none, double[][] gain, double[][] bestPrefix) {
         for (int s = 0; s < chance.length; s++) {
             none[s] = new double[stride];
+            double[] best = new double[stride];
             gain[s] = new double[chance[s].length * stride];
             for (int k = 0; k < chance[s].length; k++) {
                 for (int b = 1; b < stride; b++) {
@@ -70,10 +79,24 @@ final class LexicalCost {
                     double hit = Math.log(P_TRANSLATED / c);
                     double miss = Math.log((1 - P_TRANSLATED) / (1 - c));
                     none[s][b] += miss;
+                    best[b] += Math.max(hit, miss);
                     gain[s][k * stride + b] = hit - miss;
                 }
             }
+            for (int b = 0; b < stride; b++) {
+                bestPrefix[b][s + 1] = bestPrefix[b][s] + best[b];
+            }
         }
+    }
+
+    /** No greater than {@link #cost}: every content word of the bead assumed matched where that helps. */
+    double lowerBound(int i, int a, int j, int b) {
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        double llr = sourceBestPrefix[b][i + a] - sourceBestPrefix[b][i]
+                + targetBestPrefix[a][j + b] - targetBestPrefix[a][j];
+        return -weight * llr;
     }
 
     double cost(int i, int a, int j, int b) {
