@@ -29,7 +29,7 @@ public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells
     }
 
     public static AlignerConfig defaults() {
-        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 12, 250_000, 1.0, 0.25);
+        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 8, 250_000, 1.0, 0.4);
     }
 
     public AlignerConfig withMaxBeadSize(int size) {

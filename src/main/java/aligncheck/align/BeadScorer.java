@@ -80,11 +80,15 @@ final class BeadScorer implements BeadCost {
         if (bound >= limit) {
             return bound;
         }
-        c -= anchorBonus(i, a, j, b);
         if (lexical != null) {
             c += lexical.cost(i, a, j, b);
+            bound = c - Math.min(sourceBonusPrefix[i + a] - sourceBonusPrefix[i],
+                    targetBonusPrefix[j + b] - targetBonusPrefix[j]);
+            if (bound >= limit) {
+                return bound;
+            }
         }
-        return c;
+        return c - anchorBonus(i, a, j, b);
     }
 
     /** Summed bonus of the anchor keys found on both sides (each occurrence matched at most once). */

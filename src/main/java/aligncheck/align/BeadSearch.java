@@ -16,8 +16,8 @@ import java.util.Arrays;
  * backward(end) (the cost of the best full path through bead e), the competitors of a path bead are the other
  * beads entering its end node or leaving its start node, and the confidence is
  * {@code 1 / (1 + Σ exp(M(best) − M(competitor)))}: 1 when every alternative is much dearer, 1/2 when one ties.
- * The competitors' costs are evaluated exactly; the backward costs may rest on the bounds of skipped beads,
- * which can only make an alternative look cheaper and so a confidence lower.
+ * The backward pass skips beads by their bounds the same way, so both passes are exact Viterbi costs; the
+ * competitors' costs are evaluated exactly.
  */
 final class BeadSearch {
     private BeadSearch() {
@@ -34,6 +34,8 @@ final class BeadSearch {
         byte[] back = new byte[cells];
         // beadCost[cell * ns + s]: cost of the bead of shape s that ends at the cell; +inf when it cannot exist
         float[] beadCost = withConfidence ? new float[cells * ns] : null;
+        // exact[cell * ns + s]: whether beadCost holds the exact cost rather than a lower bound
+        boolean[] exact = withConfidence ? new boolean[cells * ns] : null;
         Arrays.fill(fwd, Double.POSITIVE_INFINITY);
         for (int i = 0; i <= band.n; i++) {
             for (int j = band.lo[i]; j <= band.hi[i]; j++) {
@@ -59,10 +61,14 @@ final class BeadSearch {
                     if (f == Double.POSITIVE_INFINITY) {
                         c = Double.POSITIVE_INFINITY;
                     } else {
-                        c = cost.cost(pi, a, pj, b, best - f);
-                        if (f + c < best) {
+                        double limit = best - f;
+                        c = cost.cost(pi, a, pj, b, limit);
+                        if (c < limit) {
                             best = f + c;
                             bestShape = s;
+                            if (exact != null) {
+                                exact[here * ns + s] = true;
+                            }
                         }
                     }
                     if (beadCost != null) {
@@ -76,7 +82,7 @@ final class BeadSearch {
         int[][] nodes = trace(band, shapes, back);
         double[] confidence = new double[nodes.length - 1];
         if (withConfidence) {
-            fillConfidence(band, shapes, cost, beadCost, fwd, nodes, confidence);
+            fillConfidence(band, shapes, cost, beadCost, exact, fwd, nodes, confidence);
         } else {
             Arrays.fill(confidence, 1.0);
         }
@@ -106,8 +112,8 @@ final class BeadSearch {
     }
 
     /** Backward pass (cheapest cost from each node to the end), then the max-marginal softmax per path bead. */
-    private static void fillConfidence(Band band, BeadShapes shapes, BeadCost cost, float[] beadCost, double[] fwd,
-                                       int[][] nodes, double[] confidence) {
+    private static void fillConfidence(Band band, BeadShapes shapes, BeadCost cost, float[] beadCost,
+                                       boolean[] exact, double[] fwd, int[][] nodes, double[] confidence) {
         int ns = shapes.count();
         double[] bwd = new double[band.cells()];
         Arrays.fill(bwd, Double.POSITIVE_INFINITY);
@@ -126,7 +132,15 @@ final class BeadSearch {
                         continue;
                     }
                     int end = band.index(ni, nj);
-                    best = Math.min(best, bwd[end] + beadCost[end * ns + s]);
+                    int bead = end * ns + s;
+                    double c = beadCost[bead];
+                    if (!exact[bead] && bwd[end] + c < best) {
+                        // only a bound so far, and it could win here: get the exact cost
+                        c = cost.cost(i, shapes.a[s], j, shapes.b[s], best - bwd[end]);
+                        beadCost[bead] = (float) c;
+                        exact[bead] = c < best - bwd[end];
+                    }
+                    best = Math.min(best, bwd[end] + c);
                 }
                 bwd[here] = best;
             }

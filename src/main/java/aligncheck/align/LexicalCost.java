@@ -18,7 +18,7 @@ package aligncheck.align;
  */
 final class LexicalCost {
     /** Probability that a word's dictionary translation appears in its true translation. */
-    static final double P_TRANSLATED = 0.5;
+    static final double P_TRANSLATED = 0.3;
 
     private final double weight;
     private final int[] windowLo;
