@@ -10,8 +10,10 @@ package aligncheck.align;
  * @param fullSearchCells  documents with at most this many grid nodes (source × target sentences) are searched
  *                         without a band; larger ones by coarse-to-fine search
  * @param anchorWeight     multiplier of the anchor bonuses (0 turns anchors off: a plain length aligner)
+ * @param lexicalWeight    weight of the bilingual-lexicon cost ({@link LexicalCost}); 0 turns the lexicon off
  */
-public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells, double anchorWeight) {
+public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells, double anchorWeight,
+                            double lexicalWeight) {
     public static final int DEFAULT_MAX_BEAD_SIZE = 8;
 
     public AlignerConfig {
@@ -21,28 +23,32 @@ public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells
         if (bandWidth < 1) {
             throw new IllegalArgumentException("bandWidth must be positive, got " + bandWidth);
         }
-        if (fullSearchCells < 0 || anchorWeight < 0) {
-            throw new IllegalArgumentException("fullSearchCells and anchorWeight must not be negative");
+        if (fullSearchCells < 0 || anchorWeight < 0 || lexicalWeight < 0) {
+            throw new IllegalArgumentException("fullSearchCells and the weights must not be negative");
         }
     }
 
     public static AlignerConfig defaults() {
-        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 12, 250_000, 1.0);
+        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 8, 250_000, 1.0, 0.4);
     }
 
     public AlignerConfig withMaxBeadSize(int size) {
-        return new AlignerConfig(size, Math.max(bandWidth, size), fullSearchCells, anchorWeight);
+        return new AlignerConfig(size, Math.max(bandWidth, size), fullSearchCells, anchorWeight, lexicalWeight);
     }
 
     public AlignerConfig withBandWidth(int width) {
-        return new AlignerConfig(maxBeadSize, width, fullSearchCells, anchorWeight);
+        return new AlignerConfig(maxBeadSize, width, fullSearchCells, anchorWeight, lexicalWeight);
     }
 
     public AlignerConfig withFullSearchCells(long cells) {
-        return new AlignerConfig(maxBeadSize, bandWidth, cells, anchorWeight);
+        return new AlignerConfig(maxBeadSize, bandWidth, cells, anchorWeight, lexicalWeight);
     }
 
     public AlignerConfig withAnchorWeight(double weight) {
-        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, weight);
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, weight, lexicalWeight);
+    }
+
+    public AlignerConfig withLexicalWeight(double weight) {
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, weight);
     }
 }

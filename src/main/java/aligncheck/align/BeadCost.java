@@ -6,5 +6,14 @@ package aligncheck.align;
  * May be negative (strong anchors). An instance serves one search and need not be thread-safe.
  */
 interface BeadCost {
-    double cost(int i, int a, int j, int b);
+    /** The exact cost. */
+    default double cost(int i, int a, int j, int b) {
+        return cost(i, a, j, b, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The exact cost when it is below {@code limit}; otherwise either the exact cost or a cheaper lower bound of
+     * it that is itself at least {@code limit} (the search then knows the bead loses without its full cost).
+     */
+    double cost(int i, int a, int j, int b, double limit);
 }

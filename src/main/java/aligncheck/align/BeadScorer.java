@@ -5,6 +5,7 @@ package aligncheck.align;
  * <ul>
  *   <li>the shape prior {@code -log P(a, b)} ({@link BeadPrior});</li>
  *   <li>the Gale-Church length cost ({@link LengthModel}) for a bead with both sides non-empty;</li>
+ *   <li>the lexical cost ({@link LexicalCost}) when a lexicon is used;</li>
  *   <li>minus the bonus of each anchor matched across the bead (multiset intersection of anchor key ids,
  *       each matched key earning its kind's bonus, {@link AnchorKind});</li>
  *   <li>a penalty per paragraph boundary crossed inside the bead, and a larger one when it crosses on both
@@ -24,39 +25,75 @@ final class BeadScorer implements BeadCost {
     private final LengthModel lengthModel;
     private final BeadPrior prior;
     private final int[] scratch;
+    private final LexicalCost lexical;
+    /** Summed bonus of all anchor keys of units [0, k) per side: bounds what a span can earn. */
+    private final double[] sourceBonusPrefix;
+    private final double[] targetBonusPrefix;
 
     BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior) {
+        this(source, target, keyBonus, lengthModel, prior, null);
+    }
+
+    /** @param lexical the lexical cost to add, or null for none (the coarse levels) */
+    BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior,
+               LexicalCost lexical) {
+        this.lexical = lexical;
         this.source = source;
         this.target = target;
         this.keyBonus = keyBonus;
         this.lengthModel = lengthModel;
         this.prior = prior;
         this.scratch = new int[keyBonus.length];
+        this.sourceBonusPrefix = bonusPrefix(source, keyBonus);
+        this.targetBonusPrefix = bonusPrefix(target, keyBonus);
+    }
+
+    private static double[] bonusPrefix(Units units, double[] keyBonus) {
+        double[] prefix = new double[units.size() + 1];
+        for (int u = 0; u < units.size(); u++) {
+            double sum = 0;
+            for (int k : units.keys[u]) {
+                sum += keyBonus[k];
+            }
+            prefix[u + 1] = prefix[u] + sum;
+        }
+        return prefix;
     }
 
     @Override
-    public double cost(int i, int a, int j, int b) {
+    public double cost(int i, int a, int j, int b, double limit) {
         double c = prior.cost(a, b);
         if (a == 0 || b == 0) {
             return c;
         }
         c += lengthModel.cost(source.length(i, a), target.length(j, b));
-        c -= anchorBonus(i, a, j, b);
         int ps = source.paragraphBreaks(i, a);
         int pt = target.paragraphBreaks(j, b);
         if (ps + pt > 0) {
             c += PARAGRAPH_BREAK * (ps + pt) + (ps > 0 && pt > 0 ? PARAGRAPH_BOTH : 0);
         }
-        return c;
+        double bound = c - Math.min(sourceBonusPrefix[i + a] - sourceBonusPrefix[i],
+                targetBonusPrefix[j + b] - targetBonusPrefix[j]);
+        if (lexical != null) {
+            bound += lexical.lowerBound(i, a, j, b);
+        }
+        if (bound >= limit) {
+            return bound;
+        }
+        if (lexical != null) {
+            c += lexical.cost(i, a, j, b);
+            bound = c - Math.min(sourceBonusPrefix[i + a] - sourceBonusPrefix[i],
+                    targetBonusPrefix[j + b] - targetBonusPrefix[j]);
+            if (bound >= limit) {
+                return bound;
+            }
+        }
+        return c - anchorBonus(i, a, j, b);
     }
 
     /** Summed bonus of the anchor keys found on both sides (each occurrence matched at most once). */
     double anchorBonus(int i, int a, int j, int b) {
-        boolean any = false;
-        for (int u = i; u < i + a && !any; u++) {
-            any = source.keys[u].length > 0;
-        }
-        if (!any) {
+        if (sourceBonusPrefix[i + a] == sourceBonusPrefix[i] || targetBonusPrefix[j + b] == targetBonusPrefix[j]) {
             return 0;
         }
         for (int u = i; u < i + a; u++) {

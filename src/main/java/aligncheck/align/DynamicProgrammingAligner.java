@@ -3,6 +3,7 @@ package aligncheck.align;
 import aligncheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Monotone DP sentence aligner: the cheapest sequence of beads (1-0, 0-1 and every a-b up to
@@ -18,13 +19,22 @@ import java.util.List;
  */
 public final class DynamicProgrammingAligner implements Aligner {
     private final AlignerConfig config;
+    private final Supplier<BilingualLexicon> lexicon;
 
+    /** Default settings, the ECDICT lexicon. */
     public DynamicProgrammingAligner() {
         this(AlignerConfig.defaults());
     }
 
+    /** The given settings, the ECDICT lexicon (loaded on first use when the lexical weight is positive). */
     public DynamicProgrammingAligner(AlignerConfig config) {
+        this(config, BilingualLexicon::ecdict);
+    }
+
+    /** The given settings and lexicon; the supplier is called at each alignment with a positive lexical weight. */
+    public DynamicProgrammingAligner(AlignerConfig config, Supplier<BilingualLexicon> lexicon) {
         this.config = config;
+        this.lexicon = lexicon;
     }
 
     public AlignerConfig config() {
@@ -41,8 +51,12 @@ public final class DynamicProgrammingAligner implements Aligner {
         BeadShapes shapes = new BeadShapes(config.maxBeadSize());
         BeadPrior prior = BeadPrior.forLanguage(hints.sourceLanguage(), config.maxBeadSize());
         Band band = band(doc.source, doc.target, doc.keyBonus, lengths);
+        LexicalCost lexical = config.lexicalWeight() > 0
+                ? new LexicalCost(new LexicalMatcher(lexicon.get(), source, target), config.lexicalWeight(), band,
+                shapes.maxSide())
+                : null;
         BeadSearch.Path path = BeadSearch.run(band, shapes,
-                new BeadScorer(doc.source, doc.target, doc.keyBonus, lengths, prior), true);
+                new BeadScorer(doc.source, doc.target, doc.keyBonus, lengths, prior, lexical), true);
         return toAlignment(path);
     }
 

@@ -7,6 +7,7 @@ import aligncheck.text.Language;
 import aligncheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +50,39 @@ class DynamicProgrammingAlignerTest {
         String[] en = {"Chen Qingyang came.", "He said something again."};
         AlignHints hints = new AlignHints(Language.ZH,
                 List.of(new AlignHints.NamePair("陈清扬", List.of("Chen Qingyang", "Qingyang"))));
-        Alignment a = aligner.align(TestDocs.sentences(zh), TestDocs.sentences(en), hints);
+        DynamicProgrammingAligner noLexicon = new DynamicProgrammingAligner(
+                AlignerConfig.defaults().withLexicalWeight(0));
+        Alignment a = noLexicon.align(TestDocs.sentences(zh), TestDocs.sentences(en), hints);
         assertEquals(List.of("[0]:[]", "[1]:[0]", "[2]:[1]"), TestDocs.formats(a));
-        Alignment plain = aligner.align(TestDocs.sentences(zh), TestDocs.sentences(en), AlignHints.none(Language.ZH));
+        Alignment plain = noLexicon.align(TestDocs.sentences(zh), TestDocs.sentences(en), AlignHints.none(Language.ZH));
         assertTrue(!TestDocs.formats(plain).contains("[1]:[0]"), "lengths alone: " + TestDocs.formats(plain));
+    }
+
+    @Test
+    void lexiconDecidesWhereALengthTieSplits() {
+        // lengths alone tie between [0]:[0],[1]:[1,2] and [0]:[0,1],[1]:[2]; the shared words decide
+        BilingualLexicon lexicon = BilingualLexicon.of(Map.of("经济", List.of("economy"), "人民", List.of("people"),
+                "工厂", List.of("factory")));
+        // filler pairs before make the three words rare in the document, as real words are
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            zh.add("字".repeat(10 + k) + "。");
+            en.add("x".repeat((int) ((10 + k) * 3.43)) + ".");
+        }
+        zh.add("经济工厂" + "字".repeat(11) + "。");
+        zh.add("人民" + "字".repeat(13) + "。");
+        en.addAll(List.of("The economy and the factory grew a lot.", "The factory of the economy was big.",
+                "The people of the land were happy yes."));
+        DynamicProgrammingAligner withLexicon = new DynamicProgrammingAligner(AlignerConfig.defaults(),
+                () -> lexicon);
+        List<String> links = TestDocs.formats(withLexicon.align(TestDocs.sentences(zh.toArray(String[]::new)),
+                TestDocs.sentences(en.toArray(String[]::new)), AlignHints.none(Language.ZH)));
+        assertEquals(List.of("[8]:[8,9]", "[9]:[10]"), links.subList(8, 10));
+        en.set(9, "The people of the land were many.");
+        links = TestDocs.formats(withLexicon.align(TestDocs.sentences(zh.toArray(String[]::new)),
+                TestDocs.sentences(en.toArray(String[]::new)), AlignHints.none(Language.ZH)));
+        assertEquals(List.of("[8]:[8]", "[9]:[9,10]"), links.subList(8, 10));
     }
 
     @Test

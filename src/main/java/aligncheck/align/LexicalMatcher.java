@@ -1,0 +1,194 @@
+package aligncheck.align;
+
+import aligncheck.text.Sentence;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The content words of both sides of a document as lexicon ids, and which of them find a translation in a given
+ * sentence of the other side.
+ *
+ * <p>Source items: the words of a source sentence found by forward longest match against the lexicon (Han runs,
+ * at most {@link BilingualLexicon#MAX_SOURCE_WORD} chars), each with its sorted English lemma ids; target items:
+ * the English content tokens of a target sentence with a lemma id. At most {@value #MAX_ITEMS} items per sentence
+ * are kept, so one sentence pair's matches fit a {@code long} bit mask: {@link #sourceMask} has bit k set when
+ * source item k of sentence i has a translation in target sentence j, {@link #targetMask} the same the other way.
+ */
+final class LexicalMatcher {
+    static final int MAX_ITEMS = 64;
+    private static final Pattern ENGLISH_TOKEN = Pattern.compile("[A-Za-z]+");
+
+    private final int[][][] sourceItems;
+    private final int[][] sourceIdSet;
+    private final int[][] targetItems;
+    private final int[][] targetIdSet;
+
+    LexicalMatcher(BilingualLexicon lexicon, List<Sentence> source, List<Sentence> target) {
+        sourceItems = new int[source.size()][][];
+        sourceIdSet = new int[source.size()][];
+        for (int i = 0; i < source.size(); i++) {
+            sourceItems[i] = sourceWords(lexicon, source.get(i).text());
+            sourceIdSet[i] = Arrays.stream(sourceItems[i]).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        }
+        targetItems = new int[target.size()][];
+        targetIdSet = new int[target.size()][];
+        for (int j = 0; j < target.size(); j++) {
+            targetItems[j] = targetWords(lexicon, target.get(j).text());
+            targetIdSet[j] = Arrays.stream(targetItems[j]).distinct().sorted().toArray();
+        }
+    }
+
+    private static int[][] sourceWords(BilingualLexicon lexicon, String text) {
+        int[][] items = new int[MAX_ITEMS][];
+        int count = 0;
+        int p = 0;
+        while (p < text.length() && count < MAX_ITEMS) {
+            if (!Character.isIdeographic(text.codePointAt(p))) {
+                p++;
+                continue;
+            }
+            int found = 0;
+            for (int len = Math.min(BilingualLexicon.MAX_SOURCE_WORD, text.length() - p); len >= 1; len--) {
+                int[] t = lexicon.translations(text.substring(p, p + len));
+                if (t != null) {
+                    items[count++] = t;
+                    found = len;
+                    break;
+                }
+            }
+            p += Math.max(1, found);
+        }
+        return Arrays.copyOf(items, count);
+    }
+
+    private static int[] targetWords(BilingualLexicon lexicon, String text) {
+        int[] items = new int[MAX_ITEMS];
+        int count = 0;
+        Matcher m = ENGLISH_TOKEN.matcher(text);
+        while (m.find() && count < MAX_ITEMS) {
+            int id = englishId(lexicon, m.group().toLowerCase(Locale.ROOT));
+            if (id >= 0) {
+                items[count++] = id;
+            }
+        }
+        return Arrays.copyOf(items, count);
+    }
+
+    /** Lemma id of a token, trying common inflection endings when the token itself is unknown. */
+    private static int englishId(BilingualLexicon lexicon, String token) {
+        int id = lexicon.englishId(token);
+        if (id >= 0 || token.length() < 4) {
+            return id;
+        }
+        for (String suffix : new String[] {"s", "es", "ed", "d", "ing", "ly"}) {
+            if (token.endsWith(suffix)) {
+                id = lexicon.englishId(token.substring(0, token.length() - suffix.length()));
+                if (id >= 0) {
+                    return id;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Chance that source item k of sentence i finds a translation in one target sentence picked at random: the
+     * summed share of target sentences holding each of its translations, capped at 0.9.
+     */
+    double[][] sourceChance() {
+        int[] df = documentFrequency(targetIdSet);
+        double[][] out = new double[sourceItems.length][];
+        for (int i = 0; i < sourceItems.length; i++) {
+            out[i] = new double[sourceItems[i].length];
+            for (int k = 0; k < sourceItems[i].length; k++) {
+                double q = 0;
+                for (int id : sourceItems[i][k]) {
+                    q += id < df.length ? df[id] : 0;
+                }
+                out[i][k] = chance(q, targetIdSet.length);
+            }
+        }
+        return out;
+    }
+
+    /** Chance that target item k of sentence j translates a word of a random source sentence (as above). */
+    double[][] targetChance() {
+        int[] df = documentFrequency(sourceIdSet);
+        double[][] out = new double[targetItems.length][];
+        for (int j = 0; j < targetItems.length; j++) {
+            out[j] = new double[targetItems[j].length];
+            for (int k = 0; k < targetItems[j].length; k++) {
+                int id = targetItems[j][k];
+                out[j][k] = chance(id < df.length ? df[id] : 0, sourceIdSet.length);
+            }
+        }
+        return out;
+    }
+
+    private static double chance(double documentFrequency, int sentences) {
+        return Math.min(0.9, (documentFrequency + 0.5) / (sentences + 1.0));
+    }
+
+    /** For each id, the number of sentences whose id set holds it. */
+    private static int[] documentFrequency(int[][] idSets) {
+        int max = 0;
+        for (int[] set : idSets) {
+            for (int id : set) {
+                max = Math.max(max, id + 1);
+            }
+        }
+        int[] df = new int[max];
+        for (int[] set : idSets) {
+            for (int id : set) {
+                df[id]++;
+            }
+        }
+        return df;
+    }
+
+    int sourceItemCount(int i) {
+        return sourceItems[i].length;
+    }
+
+    int targetItemCount(int j) {
+        return targetItems[j].length;
+    }
+
+    /** Bit k set when source item k of sentence i has a translation among the words of target sentence j. */
+    long sourceMask(int i, int j) {
+        long mask = 0;
+        int[] there = targetIdSet[j];
+        if (there.length == 0) {
+            return 0;
+        }
+        int[][] items = sourceItems[i];
+        for (int k = 0; k < items.length; k++) {
+            for (int id : items[k]) {
+                if (Arrays.binarySearch(there, id) >= 0) {
+                    mask |= 1L << k;
+                    break;
+                }
+            }
+        }
+        return mask;
+    }
+
+    /** Bit k set when target item k of sentence j translates some word of source sentence i. */
+    long targetMask(int i, int j) {
+        long mask = 0;
+        int[] there = sourceIdSet[i];
+        if (there.length == 0) {
+            return 0;
+        }
+        int[] items = targetItems[j];
+        for (int k = 0; k < items.length; k++) {
+            if (Arrays.binarySearch(there, items[k]) >= 0) {
+                mask |= 1L << k;
+            }
+        }
+        return mask;
+    }
+}

@@ -1,0 +1,37 @@
+package aligncheck.align.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import aligncheck.align.DynamicProgrammingAligner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the aligner's quality on the shared gold sets (exact-match F1 floors a little under the figures the
+ * default configuration reached when this was written). Skipped when shared/eval is absent.
+ */
+class AlignmentQualityTest {
+    private static final Map<String, Double> EXACT_F1_FLOOR = Map.of(
+            "mac-dev-zhen", 0.78,
+            "pol-zhen", 0.94,
+            "ja-en-dev", 0.77);
+
+    @Test
+    void defaultAlignerReachesItsFloors() {
+        Path root = SharedEval.root().orElse(null);
+        assumeTrue(root != null, "shared/eval not found");
+        DynamicProgrammingAligner aligner = new DynamicProgrammingAligner();
+        StringBuilder report = new StringBuilder();
+        for (Map.Entry<String, Double> e : EXACT_F1_FLOOR.entrySet()) {
+            Path dir = root.resolve(e.getKey());
+            assumeTrue(Files.isDirectory(dir), "no set " + dir);
+            Evaluation.SetResult r = Evaluation.run(GoldSet.read(dir), aligner, null);
+            report.append(Evaluation.table(java.util.List.of(r)));
+            assertTrue(r.scores().exactF1() >= e.getValue(), e.getKey() + " fell below " + e.getValue() + ":\n" + report);
+        }
+        System.out.print(report);
+    }
+}
