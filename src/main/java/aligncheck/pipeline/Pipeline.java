@@ -23,7 +23,9 @@ import aligncheck.text.Sentence;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one way through aligncheck: load → normalize → segment → align → check → findings. The CLI and the GUI
@@ -86,7 +88,7 @@ public final class Pipeline {
         SentenceSplitter tgtSplitter = options.lines() ? new LineSplitter() : Segmenters.forLanguage(Language.EN);
         List<Sentence> s = srcSplitter.split(src.text());
         List<Sentence> t = tgtSplitter.split(tgt.text());
-        Alignment alignment = aligner().align(s, t, hints(lang));
+        Alignment alignment = aligner().align(s, t, hints(lang, src.text()));
         return new AlignedDocument(src, tgt, lang, s, t, alignment);
     }
 
@@ -94,10 +96,12 @@ public final class Pipeline {
         return new DynamicProgrammingAligner(AlignerConfig.defaults().withMaxBeadSize(options.maxBead()));
     }
 
-    /** The glossary names as alignment anchors. */
-    private AlignHints hints(Language lang) {
+    /** The glossary names that occur in the source, as alignment anchors. */
+    private AlignHints hints(Language lang, String sourceText) {
         List<AlignHints.NamePair> pairs = new ArrayList<>();
-        for (GlossaryEntry e : glossaries.entries()) {
+        Set<GlossaryEntry> present = new LinkedHashSet<>();
+        glossaries.findSourceForms(sourceText).forEach(m -> present.add(m.entry()));
+        for (GlossaryEntry e : present) {
             for (String form : e.sourceForms()) {
                 pairs.add(new AlignHints.NamePair(form, e.acceptedForms()));
             }

@@ -14,7 +14,9 @@ import java.util.List;
  * empty text (its span is empty, at the line's first non-blank position or its start), so that sentence indices stay
  * equal to line numbers − 1. Lines end at {@code \n}, {@code \r\n} or {@code \r}; a single line terminator at the end
  * of the text does not create a last empty sentence (so {@code "a\nb\n"} gives 2 sentences, {@code "a\nb\n\n"} gives
- * 3, and {@code ""} none). Each line is also its own paragraph: {@code paragraph == index}. Text is trimmed of
+ * 3, and {@code ""} none). One-sentence-per-line files carry no paragraph structure except blank lines: the
+ * paragraph index is the number of blank lines before the line (so a file without blank lines is one paragraph,
+ * and the aligner gets no false paragraph hints). Text is trimmed of
  * surrounding white space as in every splitter. Thread-safe (stateless).
  */
 public final class LineSplitter implements SentenceSplitter {
@@ -22,6 +24,7 @@ public final class LineSplitter implements SentenceSplitter {
     public List<Sentence> split(String text) {
         List<Line> lines = new LineTable(text).lines();
         List<Sentence> sentences = new ArrayList<>(lines.size());
+        int paragraph = 0;
         for (Line line : lines) {
             int start = line.start();
             int end = line.end();
@@ -32,7 +35,11 @@ public final class LineSplitter implements SentenceSplitter {
                 end--;
             }
             int index = line.number() - 1;
-            sentences.add(new Sentence(index, text.substring(start, end), new Span(start, end), index, line.number()));
+            sentences.add(new Sentence(index, text.substring(start, end), new Span(start, end), paragraph,
+                    line.number()));
+            if (start == end) {
+                paragraph++;
+            }
         }
         return Collections.unmodifiableList(sentences);
     }

@@ -24,9 +24,10 @@ class LineSplitterTest {
         assertEquals(List.of("first", "", "", "fourth", "", "sixth"), texts(sentences));
         for (Sentence s : sentences) {
             assertEquals(s.index() + 1, s.line());
-            assertEquals(s.index(), s.paragraph());
             assertEquals(s.text(), s.span().of(text));
         }
+        assertEquals(List.of(0, 0, 1, 2, 2, 3), sentences.stream().map(Sentence::paragraph).toList(),
+                "a blank line ends a paragraph; lines without one between them share it");
     }
 
     @Test
