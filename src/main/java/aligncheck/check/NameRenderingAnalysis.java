@@ -30,6 +30,8 @@ final class NameRenderingAnalysis {
     static final double SIMILAR = 0.5;
 
     private final GlossarySet glossaries;
+    /** Accepted renderings found in the current link, per entry (set per link; the analysis is single-use). */
+    private Map<GlossaryEntry, List<TargetHit>> acceptedInLink = Map.of();
 
     NameRenderingAnalysis(GlossarySet glossaries) {
         this.glossaries = glossaries;
@@ -62,16 +64,21 @@ final class NameRenderingAnalysis {
         if (firsts.isEmpty()) {
             return;
         }
-        // Target spans explained by the entries of this link: they are nobody else's candidates.
+        // Target spans explained by the entries of this link: they are nobody else's candidates, and a form that
+        // is right for one entry ("Finance Minister" for 财务大臣) is no wrong rendering of another (美国财长).
         Map<Sentence, List<Span>> taken = new LinkedHashMap<>();
+        Map<GlossaryEntry, List<TargetHit>> acceptedByEntry = new LinkedHashMap<>();
         for (Sentence t : pair.target()) {
             List<Span> spans = new ArrayList<>();
             for (GlossaryEntry e : firsts.keySet()) {
-                spans.addAll(glossaries.english(e).findAccepted(t.text()));
+                List<Span> ok = glossaries.english(e).findAccepted(t.text());
+                ok.forEach(s -> acceptedByEntry.computeIfAbsent(e, k -> new ArrayList<>()).add(new TargetHit(t, s)));
+                spans.addAll(ok);
                 spans.addAll(glossaries.english(e).findWrong(t.text()));
             }
             taken.put(t, spans);
         }
+        this.acceptedInLink = acceptedByEntry;
         Set<String> skip = new HashSet<>(glossaries.titleWords());
         for (var e : firsts.entrySet()) {
             out.add(render(pair, e.getKey(), e.getValue(), taken, skip));
@@ -91,7 +98,7 @@ final class NameRenderingAnalysis {
             TargetHit h = accepted.get(0);
             return result(pair, entry, occ, Status.RIGHT, h.sentence().index(), h.span(), h.text(), false, null);
         }
-        List<TargetHit> known = hits(pair, entry, false);
+        List<TargetHit> known = hits(pair, entry, false).stream().filter(h -> !rightForAnother(entry, h)).toList();
         if (!known.isEmpty()) {
             return wrong(pair, entry, occ, known.get(0), true);
         }
@@ -114,6 +121,19 @@ final class NameRenderingAnalysis {
         int target = pair.target().isEmpty() ? -1 : pair.target().get(0).index();
         return result(pair, entry, occ, Status.MISSING, target, null, null, false,
                 expectedFor(entry, occ.match().text(), glossaries.titleWords()));
+    }
+
+    private boolean rightForAnother(GlossaryEntry entry, TargetHit hit) {
+        for (var e : acceptedInLink.entrySet()) {
+            if (e.getKey() != entry) {
+                for (TargetHit ok : e.getValue()) {
+                    if (ok.sentence() == hit.sentence() && ok.span().overlaps(hit.span())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A surname found with a given name before (or, for Japanese names, after) it that is not the entry's. */

@@ -150,8 +150,18 @@ final class EnglishBoundaryRules {
                 && Character.isUpperCase(next.charAt(0)) && !SENTENCE_OPENERS.contains(word)) {
             return true;
         }
+        if (HYPHENATED_ACRONYM.matcher(stripOpeners(prev)).matches() && !SENTENCE_OPENERS.contains(word)) {
+            return true;
+        }
         return DOTTED_ACRONYM.matcher(stripOpeners(prev)).matches() && ACRONYM_CONTINUATIONS.contains(word);
     }
+
+    /**
+     * A dotted acronym at the end of a hyphenated compound ("Japan-U.S. Tariff Talks", "China-U.S. trade") is an
+     * adjective: the noun it qualifies follows, so no sentence ends there unless a sentence opener follows.
+     */
+    private static final java.util.regex.Pattern HYPHENATED_ACRONYM =
+            java.util.regex.Pattern.compile("\\S+-(?:[A-Z]\\.){2,}");
 
     /** Rules 7 and 8, over every white-space gap of the paragraph. */
     private void addMissedCuts(SortedSet<Integer> cuts) {

@@ -111,6 +111,22 @@ class NameChecksTest {
     }
 
     @Test
+    void aFormRightForAnotherNameInTheLinkIsNotWrong() {
+        GlossarySet g = new GlossarySet(List.of(new Glossary(null, "titles", "", List.of(
+                new GlossaryEntry("us-treasury-secretary", EntryType.TITLE, List.of("美国财长"), List.of(), List.of(),
+                        "Treasury Secretary", List.of(), List.of("Finance Minister"), "", ""),
+                new GlossaryEntry("japan-finance-minister", EntryType.TITLE, List.of("日本财务大臣"), List.of(),
+                        List.of(), "Finance Minister", List.of(), List.of(), "", "")))));
+        var doc = Docs.doc(Language.ZH, List.of("美国财长与日本财务大臣会谈。"),
+                List.of("The U.S. Treasury Secretary held talks with Japan's Finance Minister."));
+        assertEquals("", summary(Checks.run(Checks.all(), new CheckContext(doc, g))));
+        doc = Docs.doc(Language.ZH, List.of("美国财长与日本官员会谈。"),
+                List.of("The U.S. Finance Minister held talks with Japanese officials."));
+        assertEquals("TITLE_MISTRANSLATED 美国财长 'Finance Minister' -> Treasury Secretary",
+                summary(Checks.run(Checks.all(), new CheckContext(doc, g))));
+    }
+
+    @Test
     void titleWithKnownWrongRendering() {
         List<Finding> fs = check(Language.ZH, List.of("负责政策的国防部副部长科尔比提出要求。"),
                 List.of("Deputy Defense Secretary for Policy Colby made the demand."));

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The shipped corpora end to end: every corpus under {@code corpora/} is checked with the shipped glossaries and
- * its findings must equal its {@code expected.tsv} exactly, none more, none fewer.
+ * its findings must equal its {@code expected.tsv} exactly, none more, none fewer, and its alignment the
+ * intended one in {@code alignment.txt}.
  */
 class CorporaTest {
     private static final Path CORPORA = Path.of("corpora");
@@ -51,6 +52,8 @@ class CorporaTest {
                 .toList();
         assertEquals(String.join("\n", expected.stream().sorted().toList()),
                 String.join("\n", actual.stream().sorted().toList()), "findings of " + dir);
+        assertEquals(Files.readString(dir.resolve("alignment.txt")).strip(),
+                result.document().alignment().format().strip(), "alignment of " + dir + " (see its alignment.txt)");
     }
 
     private static String nz(String s) {

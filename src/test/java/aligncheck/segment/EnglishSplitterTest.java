@@ -121,6 +121,16 @@ class EnglishSplitterTest {
     }
 
     @Test
+    void aHyphenatedCompoundEndingInUsIsNoSentenceEnd() {
+        String heading = "Japan-U.S. Tariff Talks at a Critical Juncture as Washington Presses on Defense";
+        assertEquals(List.of(heading), texts(en.split(heading)));
+        String two = "Tokyo sought a deal before the China-U.S. talks. The ministers met on Friday.";
+        assertEquals(2, en.split(two).size());
+        String opener = "The pressure came from Japan-U.S. The next round starts in August.";
+        assertEquals(2, en.split(opener).size());
+    }
+
+    @Test
     void isSafeToShareBetweenThreads() throws Exception {
         String text = "U.S. President Trump said on Monday that tariffs would start on Aug. 1. Mr. Ishiba said Japan "
                 + "would not give in. \"This is a fight for our national interest.\" Talks will resume at 10 a.m. "
