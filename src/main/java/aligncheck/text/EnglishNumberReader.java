@@ -180,7 +180,7 @@ final class EnglishNumberReader {
             String w = text.substring(t[0], t[1]);
             boolean connected = j == k || WORD_GAP.matcher(text.substring(tokens.get(j - 1)[1], t[0])).matches();
             boolean wordOk = EnglishNumberWords.isNumberWord(w) || w.equalsIgnoreCase("and")
-                    || j == k && w.equalsIgnoreCase("a");
+                    || j == k && (w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an"));
             if (!connected || !wordOk || overlaps(claimed, t[0], t[1])) {
                 break;
             }

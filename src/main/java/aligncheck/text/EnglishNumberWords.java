@@ -91,7 +91,7 @@ final class EnglishNumberWords {
         for (int k = 0; k < words.size(); k++) {
             String lower = words.get(k).toLowerCase(Locale.ROOT);
             boolean last = k == words.size() - 1;
-            if (lower.equals("a")) {
+            if (lower.equals("a") || lower.equals("an")) {
                 if (k != 0 || last || !isMultiplier(words.get(k + 1))) {
                     return null;
                 }

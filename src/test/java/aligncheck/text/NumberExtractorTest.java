@@ -202,6 +202,11 @@ class NumberExtractorTest {
         }
 
         @Test
+        void archaicAnHundred() {
+            assertEquals(List.of("NUMBER an hundred and thirty 130"), en("And Adam lived an hundred and thirty years."));
+        }
+
+        @Test
         void yearsAndDigitsInsideWords() {
             assertEquals(List.of("NUMBER 20 20", "NUMBER 2025 2025", "NUMBER 2,000 2000", "YEAR 2013 y=2013"),
                     en("The G20 summit cost $2025, with 2,000 troops since 2013."));
