@@ -1,5 +1,6 @@
 package aligncheck.cli;
 
+import aligncheck.align.BilingualLexicon;
 import aligncheck.glossary.GlossarySet;
 import aligncheck.pipeline.CheckResult;
 import aligncheck.pipeline.Pipeline;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code aligncheck bench SOURCE TARGET}: times the whole check (load, segment, align, check) over warm-up and
- * measured iterations in one JVM, and the glossary loading once, and prints the figures.
+ * measured iterations in one JVM, and, once and apart, the loading of the glossaries and of the lexicon.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark: time `check` on a document pair (after JVM warm-up) and print the figures.")
@@ -46,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = pipelineOptions.pipeline();
         GlossarySet glossaries = pipeline.glossaries();
         double loadMs = (System.nanoTime() - t0) / 1e6;
+        long t1 = System.nanoTime();
+        BilingualLexicon lexicon = BilingualLexicon.ecdict();
+        double lexiconMs = (System.nanoTime() - t1) / 1e6;
         CheckResult last = null;
         for (int i = 0; i < warmup; i++) {
             last = pipeline.check(source, target);
@@ -59,6 +63,8 @@ public final class BenchCommand implements Callable<Integer> {
         Arrays.sort(ms);
         double mean = Arrays.stream(ms).average().orElse(0);
         out.printf(Locale.ROOT, "glossaries: %d entries loaded in %.0f ms%n", glossaries.entries().size(), loadMs);
+        out.printf(Locale.ROOT, "lexicon (ECDICT): %d Chinese words loaded in %.0f ms%n", lexicon.sourceWords(),
+                lexiconMs);
         out.printf(Locale.ROOT, "document: %d source / %d target sentences, %d links, %d findings%n",
                 last.document().source().size(), last.document().target().size(),
                 last.document().alignment().links().size(), last.findings().size());
