@@ -18,12 +18,25 @@ import java.util.Objects;
  * @param targetText  the offending target span's text, or null
  * @param suggestions replacements for {@code targetText} (or text to add), best first; may be empty
  * @param entryId     the glossary entry involved, or null
+ * @param confidence  in [0,1]: how sure the check is (1 for rule-based certainties such as a listed wrong form)
  */
 public record Finding(String checkId, Severity severity, IssueKind kind, int linkIndex,
                       int sourceSentence, Span sourceSpan, String sourceText,
                       int targetSentence, Span targetSpan, String targetText,
-                      List<String> suggestions, String message, String entryId) {
+                      List<String> suggestions, String message, String entryId, double confidence) {
+    /** A finding the check is sure of (confidence 1). */
+    public Finding(String checkId, Severity severity, IssueKind kind, int linkIndex,
+                   int sourceSentence, Span sourceSpan, String sourceText,
+                   int targetSentence, Span targetSpan, String targetText,
+                   List<String> suggestions, String message, String entryId) {
+        this(checkId, severity, kind, linkIndex, sourceSentence, sourceSpan, sourceText, targetSentence, targetSpan,
+                targetText, suggestions, message, entryId, 1.0);
+    }
+
     public Finding {
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
+        }
         Objects.requireNonNull(checkId, "checkId");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(kind, "kind");

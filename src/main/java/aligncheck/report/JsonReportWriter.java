@@ -81,6 +81,7 @@ public final class JsonReportWriter {
         f.suggestions().forEach(n.putArray("suggestions")::add);
         n.put("message", f.message());
         n.put("entry", f.entryId());
+        n.put("confidence", Math.round(f.confidence() * 1000) / 1000.0);
         return n;
     }
 
