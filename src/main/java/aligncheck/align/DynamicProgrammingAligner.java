@@ -51,12 +51,19 @@ public final class DynamicProgrammingAligner implements Aligner {
         BeadShapes shapes = new BeadShapes(config.maxBeadSize());
         BeadPrior prior = BeadPrior.forLanguage(hints.sourceLanguage(), config.maxBeadSize());
         Band band = band(doc.source, doc.target, doc.keyBonus, lengths);
-        LexicalCost lexical = config.lexicalWeight() > 0
-                ? new LexicalCost(new LexicalMatcher(lexicon.get(), source, target), config.lexicalWeight(), band,
-                shapes.maxSide())
-                : null;
+        List<LexicalCost> lexical = new ArrayList<>();
+        if (config.lexicalWeight() > 0) {
+            lexical.add(new LexicalCost(new LexicalMatcher(lexicon.get(), source, target), config.lexicalWeight(),
+                    band, shapes.maxSide()));
+        }
         BeadSearch.Path path = BeadSearch.run(band, shapes,
                 new BeadScorer(doc.source, doc.target, doc.keyBonus, lengths, prior, lexical), true);
+        if (config.learnedWeight() > 0) {
+            LexicalMatcher learned = DocumentLexicon.learn(source, target, toAlignment(path).links());
+            lexical.add(new LexicalCost(learned, config.learnedWeight(), band, shapes.maxSide()));
+            path = BeadSearch.run(band, shapes,
+                    new BeadScorer(doc.source, doc.target, doc.keyBonus, lengths, prior, lexical), true);
+        }
         return toAlignment(path);
     }
 

@@ -9,7 +9,7 @@ package aligncheck.align;
  * chance per sentence ({@link LexicalMatcher#sourceChance()}). It contributes {@code log(P / c_b)} when it finds
  * one and {@code log((1 − P) / (1 − c_b))} when it does not. Spurious matches thus earn little for frequent
  * words, and a merged bead pays for the larger chance of its matches, so merging does not win by cross matches
- * alone. The cost is {@code -weight · Σ LLR}; 0 for null beads.
+ * alone. The cost is {@code -weight · Σ LLR}; a null bead's words count as unmatched facing one sentence.
  *
  * <p>Match masks are computed once for every sentence pair a bead in the band can hold: for source sentence i the
  * target sentences {@code [windowLo[i], windowLo[i] + masks[i].length)}, from the band's lowest column at row
@@ -92,16 +92,31 @@ final class LexicalCost {
     /** No greater than {@link #cost}: every content word of the bead assumed matched where that helps. */
     double lowerBound(int i, int a, int j, int b) {
         if (a == 0 || b == 0) {
-            return 0;
+            return nullCost(i, a, j, b);
         }
         double llr = sourceBestPrefix[b][i + a] - sourceBestPrefix[b][i]
                 + targetBestPrefix[a][j + b] - targetBestPrefix[a][j];
         return -weight * llr;
     }
 
+    /**
+     * A null bead's words find no translation, as in a bead facing one sentence where nothing matched: without
+     * this a null link would dodge the cost of unmatched words and win too easily.
+     */
+    private double nullCost(int i, int a, int j, int b) {
+        double llr = 0;
+        for (int u = i; u < i + a; u++) {
+            llr += sourceNone[u][1];
+        }
+        for (int v = j; v < j + b; v++) {
+            llr += targetNone[v][1];
+        }
+        return -weight * llr;
+    }
+
     double cost(int i, int a, int j, int b) {
         if (a == 0 || b == 0) {
-            return 0;
+            return nullCost(i, a, j, b);
         }
         double llr = 0;
         for (int u = i; u < i + a; u++) {

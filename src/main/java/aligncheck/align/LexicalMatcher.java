@@ -27,18 +27,67 @@ final class LexicalMatcher {
     private final int[][] targetIdSet;
 
     LexicalMatcher(BilingualLexicon lexicon, List<Sentence> source, List<Sentence> target) {
-        sourceItems = new int[source.size()][][];
-        sourceIdSet = new int[source.size()][];
-        for (int i = 0; i < source.size(); i++) {
-            sourceItems[i] = sourceWords(lexicon, source.get(i).text());
-            sourceIdSet[i] = Arrays.stream(sourceItems[i]).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        this(source.stream().map(s -> sourceWords(lexicon, s.text())).toArray(int[][][]::new),
+                target.stream().map(s -> targetWords(lexicon, s.text())).toArray(int[][]::new));
+    }
+
+    /**
+     * From items already found: {@code sourceItems[i][k]} the sorted English ids translating item k of source
+     * sentence i, {@code targetItems[j]} the English ids of the items of target sentence j (at most
+     * {@value #MAX_ITEMS} items per sentence are used).
+     */
+    LexicalMatcher(int[][][] sourceItems, int[][] targetItems) {
+        this.sourceItems = new int[sourceItems.length][][];
+        sourceIdSet = new int[sourceItems.length][];
+        for (int i = 0; i < sourceItems.length; i++) {
+            this.sourceItems[i] = Arrays.copyOf(sourceItems[i], Math.min(MAX_ITEMS, sourceItems[i].length));
+            sourceIdSet[i] = Arrays.stream(this.sourceItems[i]).flatMapToInt(Arrays::stream).distinct().sorted()
+                    .toArray();
         }
-        targetItems = new int[target.size()][];
-        targetIdSet = new int[target.size()][];
-        for (int j = 0; j < target.size(); j++) {
-            targetItems[j] = targetWords(lexicon, target.get(j).text());
-            targetIdSet[j] = Arrays.stream(targetItems[j]).distinct().sorted().toArray();
+        this.targetItems = new int[targetItems.length][];
+        targetIdSet = new int[targetItems.length][];
+        for (int j = 0; j < targetItems.length; j++) {
+            this.targetItems[j] = Arrays.copyOf(targetItems[j], Math.min(MAX_ITEMS, targetItems[j].length));
+            targetIdSet[j] = Arrays.stream(this.targetItems[j]).distinct().sorted().toArray();
         }
+    }
+
+    /**
+     * This matcher's items followed by another's, whose English ids are shifted past this one's so the two
+     * vocabularies stay apart (an English word may then be an item twice, once per lexicon).
+     */
+    LexicalMatcher plus(LexicalMatcher other) {
+        int shift = 1 + Math.max(maxId(sourceIdSet), maxId(targetIdSet));
+        int[][][] src = new int[sourceItems.length][][];
+        for (int i = 0; i < src.length; i++) {
+            int[][] mine = sourceItems[i];
+            int[][] theirs = other.sourceItems[i];
+            src[i] = new int[mine.length + theirs.length][];
+            System.arraycopy(mine, 0, src[i], 0, mine.length);
+            for (int k = 0; k < theirs.length; k++) {
+                src[i][mine.length + k] = Arrays.stream(theirs[k]).map(id -> id + shift).toArray();
+            }
+        }
+        int[][] tgt = new int[targetItems.length][];
+        for (int j = 0; j < tgt.length; j++) {
+            int[] mine = targetItems[j];
+            int[] theirs = other.targetItems[j];
+            tgt[j] = Arrays.copyOf(mine, mine.length + theirs.length);
+            for (int k = 0; k < theirs.length; k++) {
+                tgt[j][mine.length + k] = theirs[k] + shift;
+            }
+        }
+        return new LexicalMatcher(src, tgt);
+    }
+
+    private static int maxId(int[][] sortedSets) {
+        int max = -1;
+        for (int[] set : sortedSets) {
+            if (set.length > 0) {
+                max = Math.max(max, set[set.length - 1]);
+            }
+        }
+        return max;
     }
 
     private static int[][] sourceWords(BilingualLexicon lexicon, String text) {
