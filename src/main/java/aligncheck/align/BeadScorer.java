@@ -1,13 +1,12 @@
 package aligncheck.align;
 
-import java.util.List;
 
 /**
  * The bead cost of {@link DynamicProgrammingAligner}: the sum of
  * <ul>
  *   <li>the shape prior {@code -log P(a, b)} ({@link BeadPrior});</li>
  *   <li>the Gale-Church length cost ({@link LengthModel}) for a bead with both sides non-empty;</li>
- *   <li>the lexical costs ({@link LexicalCost}) of the lexicons in use;</li>
+ *   <li>the lexical cost ({@link LexicalCost}) when lexicons are in use;</li>
  *   <li>minus the bonus of each anchor matched across the bead (multiset intersection of anchor key ids,
  *       each matched key earning its kind's bonus, {@link AnchorKind});</li>
  *   <li>a penalty per paragraph boundary crossed inside the bead, and a larger one when it crosses on both
@@ -27,19 +26,19 @@ final class BeadScorer implements BeadCost {
     private final LengthModel lengthModel;
     private final BeadPrior prior;
     private final int[] scratch;
-    private final List<LexicalCost> lexical;
+    private final LexicalCost lexical;
     /** Summed bonus of all anchor keys of units [0, k) per side: bounds what a span can earn. */
     private final double[] sourceBonusPrefix;
     private final double[] targetBonusPrefix;
 
     BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior) {
-        this(source, target, keyBonus, lengthModel, prior, List.of());
+        this(source, target, keyBonus, lengthModel, prior, null);
     }
 
-    /** @param lexical the lexical costs to add (none at the coarse levels) */
+    /** @param lexical the lexical cost to add, null for none (the coarse levels) */
     BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior,
-               List<LexicalCost> lexical) {
-        this.lexical = List.copyOf(lexical);
+               LexicalCost lexical) {
+        this.lexical = lexical;
         this.source = source;
         this.target = target;
         this.keyBonus = keyBonus;
@@ -66,10 +65,7 @@ final class BeadScorer implements BeadCost {
     public double cost(int i, int a, int j, int b, double limit) {
         double c = prior.cost(a, b);
         if (a == 0 || b == 0) {
-            for (LexicalCost lex : lexical) {
-                c += lex.cost(i, a, j, b);
-            }
-            return c;
+            return lexical == null ? c : c + lexical.cost(i, a, j, b);
         }
         c += lengthModel.cost(source.length(i, a), target.length(j, b));
         int ps = source.paragraphBreaks(i, a);
@@ -79,16 +75,14 @@ final class BeadScorer implements BeadCost {
         }
         double bound = c - Math.min(sourceBonusPrefix[i + a] - sourceBonusPrefix[i],
                 targetBonusPrefix[j + b] - targetBonusPrefix[j]);
-        for (LexicalCost lex : lexical) {
-            bound += lex.lowerBound(i, a, j, b);
+        if (lexical != null) {
+            bound += lexical.lowerBound(i, a, j, b);
         }
         if (bound >= limit) {
             return bound;
         }
-        if (!lexical.isEmpty()) {
-            for (LexicalCost lex : lexical) {
-                c += lex.cost(i, a, j, b);
-            }
+        if (lexical != null) {
+            c += lexical.cost(i, a, j, b);
             bound = c - Math.min(sourceBonusPrefix[i + a] - sourceBonusPrefix[i],
                     targetBonusPrefix[j + b] - targetBonusPrefix[j]);
             if (bound >= limit) {

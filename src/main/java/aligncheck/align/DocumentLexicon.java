@@ -3,7 +3,8 @@ package aligncheck.align;
 import aligncheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A lexicon learned from the document pair itself: source terms (CJK char bigrams and single Han chars) and
+ * A lexicon learned from the document pair itself: source terms (bigrams of CJK letters) and
  * English words that keep turning up in the same links of a first alignment. Works for any source language and
  * for words no dictionary has (names, domain terms).
  *
@@ -35,36 +36,50 @@ final class DocumentLexicon {
     private DocumentLexicon() {
     }
 
-    /** Learns from {@code links} (a first alignment of source and target) and returns the matcher. */
-    static LexicalMatcher learn(List<Sentence> source, List<Sentence> target, List<Link> links) {
+    /**
+     * Learns from {@code links} (a first alignment of source and target) and returns the matcher, its items
+     * weighing {@code weight}. Terms and words found in more than {@link LexicalCost#P_TRANSLATED} of the links
+     * are left out: the lexical cost ignores words that common anyway.
+     */
+    static LexicalMatcher learn(List<Sentence> source, List<Sentence> target, List<Link> links, double weight) {
         Map<String, Integer> termIds = new HashMap<>();
         Map<String, Integer> wordIds = new HashMap<>();
         int[][] terms = source.stream().map(s -> intern(sourceTerms(s.text()), termIds)).toArray(int[][]::new);
         int[][] words = target.stream().map(s -> intern(targetWords(s.text()), wordIds)).toArray(int[][]::new);
+        List<int[][]> beads = new ArrayList<>();
         int[] termCount = new int[termIds.size()];
         int[] wordCount = new int[wordIds.size()];
-        Map<Long, Integer> joint = new HashMap<>();
         for (Link l : links) {
             if (l.source().isEmpty() || l.target().isEmpty()) {
                 continue;
             }
-            Set<Integer> xs = new LinkedHashSet<>();
-            l.source().forEach(i -> { for (int x : terms[i]) { xs.add(x); } });
-            Set<Integer> ys = new LinkedHashSet<>();
-            l.target().forEach(j -> { for (int y : words[j]) { ys.add(y); } });
-            xs.forEach(x -> termCount[x]++);
-            ys.forEach(y -> wordCount[y]++);
+            int[] xs = l.source().stream().flatMapToInt(i -> Arrays.stream(terms[i])).distinct().toArray();
+            int[] ys = l.target().stream().flatMapToInt(j -> Arrays.stream(words[j])).distinct().toArray();
             for (int x : xs) {
-                for (int y : ys) {
-                    joint.merge(((long) x << 32) | y, 1, Integer::sum);
+                termCount[x]++;
+            }
+            for (int y : ys) {
+                wordCount[y]++;
+            }
+            beads.add(new int[][] {xs, ys});
+        }
+        int tooCommon = (int) (LexicalCost.P_TRANSLATED * beads.size());
+        PairCounts joint = new PairCounts(1 << 16);
+        for (int[][] bead : beads) {
+            for (int x : bead[0]) {
+                if (termCount[x] < MIN_JOINT || termCount[x] > tooCommon) {
+                    continue;
+                }
+                for (int y : bead[1]) {
+                    if (wordCount[y] >= MIN_JOINT && wordCount[y] <= tooCommon) {
+                        joint.increment(x, y);
+                    }
                 }
             }
         }
         Map<Integer, List<Integer>> translations = new HashMap<>();
-        Set<Integer> translatingWords = new java.util.HashSet<>();
-        joint.forEach((key, c) -> {
-            int x = (int) (key >>> 32);
-            int y = (int) (long) key;
+        Set<Integer> translatingWords = new HashSet<>();
+        joint.forEach((x, y, c) -> {
             if (c >= MIN_JOINT && 2.0 * c / (termCount[x] + wordCount[y]) >= MIN_DICE) {
                 translations.computeIfAbsent(x, k -> new ArrayList<>()).add(y);
                 translatingWords.add(y);
@@ -83,25 +98,86 @@ final class DocumentLexicon {
         }
         int[][] targetItems = new int[target.size()][];
         for (int j = 0; j < target.size(); j++) {
-            targetItems[j] = java.util.Arrays.stream(words[j]).filter(translatingWords::contains).toArray();
+            targetItems[j] = Arrays.stream(words[j]).filter(translatingWords::contains).toArray();
         }
-        return new LexicalMatcher(sourceItems, targetItems);
+        return new LexicalMatcher(sourceItems, targetItems, weight);
+    }
+
+    /** Counts of (term, word) id pairs: an open-addressing table from the packed pair to its count. */
+    private static final class PairCounts {
+        private long[] keys;
+        private int[] counts;
+        private int size;
+
+        PairCounts(int capacity) {
+            keys = new long[capacity];
+            counts = new int[capacity];
+            Arrays.fill(keys, -1L);
+        }
+
+        void increment(int x, int y) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            long key = ((long) x << 32) | y;
+            int slot = slot(key, keys.length);
+            while (keys[slot] != -1L && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            if (keys[slot] == -1L) {
+                keys[slot] = key;
+                size++;
+            }
+            counts[slot]++;
+        }
+
+        private static int slot(long key, int length) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & (length - 1);
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            Arrays.fill(keys, -1L);
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != -1L) {
+                    int slot = slot(oldKeys[k], keys.length);
+                    while (keys[slot] != -1L) {
+                        slot = (slot + 1) & (keys.length - 1);
+                    }
+                    keys[slot] = oldKeys[k];
+                    counts[slot] = oldCounts[k];
+                }
+            }
+        }
+
+        interface PairConsumer {
+            void accept(int x, int y, int count);
+        }
+
+        void forEach(PairConsumer consumer) {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] != -1L) {
+                    consumer.accept((int) (keys[k] >>> 32), (int) keys[k], counts[k]);
+                }
+            }
+        }
     }
 
     private static int[] intern(List<String> tokens, Map<String, Integer> ids) {
         return tokens.stream().distinct().mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
     }
 
-    /** Single Han chars and bigrams of CJK letters (Han, kana), in text order. */
+    /** Bigrams of CJK letters (Han, kana), in text order (single chars were measured to add noise, not F1). */
     static List<String> sourceTerms(String text) {
         List<String> out = new ArrayList<>();
         for (int p = 0; p < text.length(); p++) {
             char c = text.charAt(p);
             if (!isCjkLetter(c)) {
                 continue;
-            }
-            if (Character.isIdeographic(c)) {
-                out.add(String.valueOf(c));
             }
             if (p + 1 < text.length() && isCjkLetter(text.charAt(p + 1))) {
                 out.add(text.substring(p, p + 2));

@@ -25,18 +25,38 @@ final class LexicalMatcher {
     private final int[][] sourceIdSet;
     private final int[][] targetItems;
     private final int[][] targetIdSet;
+    /** Weight of each item's evidence: the weight of the lexicon it came from. */
+    private final double[][] sourceWeight;
+    private final double[][] targetWeight;
 
-    LexicalMatcher(BilingualLexicon lexicon, List<Sentence> source, List<Sentence> target) {
+    /** The items of a dictionary, each weighing {@code weight}. */
+    LexicalMatcher(BilingualLexicon lexicon, List<Sentence> source, List<Sentence> target, double weight) {
         this(source.stream().map(s -> sourceWords(lexicon, s.text())).toArray(int[][][]::new),
-                target.stream().map(s -> targetWords(lexicon, s.text())).toArray(int[][]::new));
+                target.stream().map(s -> targetWords(lexicon, s.text())).toArray(int[][]::new), weight);
     }
 
     /**
      * From items already found: {@code sourceItems[i][k]} the sorted English ids translating item k of source
      * sentence i, {@code targetItems[j]} the English ids of the items of target sentence j (at most
-     * {@value #MAX_ITEMS} items per sentence are used).
+     * {@value #MAX_ITEMS} items per sentence are used), each weighing {@code weight}.
      */
-    LexicalMatcher(int[][][] sourceItems, int[][] targetItems) {
+    LexicalMatcher(int[][][] sourceItems, int[][] targetItems, double weight) {
+        this(sourceItems, targetItems, uniform(sourceItems, weight), uniform(targetItems, weight));
+    }
+
+    private static double[][] uniform(Object[] perSentence, double weight) {
+        double[][] out = new double[perSentence.length][];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = new double[Math.min(MAX_ITEMS, java.lang.reflect.Array.getLength(perSentence[s]))];
+            Arrays.fill(out[s], weight);
+        }
+        return out;
+    }
+
+    private LexicalMatcher(int[][][] sourceItems, int[][] targetItems, double[][] sourceWeight,
+                           double[][] targetWeight) {
+        this.sourceWeight = sourceWeight;
+        this.targetWeight = targetWeight;
         this.sourceItems = new int[sourceItems.length][][];
         sourceIdSet = new int[sourceItems.length][];
         for (int i = 0; i < sourceItems.length; i++) {
@@ -59,25 +79,38 @@ final class LexicalMatcher {
     LexicalMatcher plus(LexicalMatcher other) {
         int shift = 1 + Math.max(maxId(sourceIdSet), maxId(targetIdSet));
         int[][][] src = new int[sourceItems.length][][];
+        double[][] srcWeight = new double[sourceItems.length][];
         for (int i = 0; i < src.length; i++) {
             int[][] mine = sourceItems[i];
-            int[][] theirs = other.sourceItems[i];
-            src[i] = new int[mine.length + theirs.length][];
-            System.arraycopy(mine, 0, src[i], 0, mine.length);
-            for (int k = 0; k < theirs.length; k++) {
-                src[i][mine.length + k] = Arrays.stream(theirs[k]).map(id -> id + shift).toArray();
+            int keep = Math.min(other.sourceItems[i].length, MAX_ITEMS - mine.length);
+            src[i] = Arrays.copyOf(mine, mine.length + keep);
+            srcWeight[i] = Arrays.copyOf(sourceWeight[i], mine.length + keep);
+            for (int k = 0; k < keep; k++) {
+                src[i][mine.length + k] = Arrays.stream(other.sourceItems[i][k]).map(id -> id + shift).toArray();
+                srcWeight[i][mine.length + k] = other.sourceWeight[i][k];
             }
         }
         int[][] tgt = new int[targetItems.length][];
+        double[][] tgtWeight = new double[targetItems.length][];
         for (int j = 0; j < tgt.length; j++) {
             int[] mine = targetItems[j];
-            int[] theirs = other.targetItems[j];
-            tgt[j] = Arrays.copyOf(mine, mine.length + theirs.length);
-            for (int k = 0; k < theirs.length; k++) {
-                tgt[j][mine.length + k] = theirs[k] + shift;
+            int keep = Math.min(other.targetItems[j].length, MAX_ITEMS - mine.length);
+            tgt[j] = Arrays.copyOf(mine, mine.length + keep);
+            tgtWeight[j] = Arrays.copyOf(targetWeight[j], mine.length + keep);
+            for (int k = 0; k < keep; k++) {
+                tgt[j][mine.length + k] = other.targetItems[j][k] + shift;
+                tgtWeight[j][mine.length + k] = other.targetWeight[j][k];
             }
         }
-        return new LexicalMatcher(src, tgt);
+        return new LexicalMatcher(src, tgt, srcWeight, tgtWeight);
+    }
+
+    double[][] sourceWeights() {
+        return sourceWeight;
+    }
+
+    double[][] targetWeights() {
+        return targetWeight;
     }
 
     private static int maxId(int[][] sortedSets) {
