@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * Name anchors by transliteration: a run of 1–3 Han chars whose toneless pinyin, written together, equals a
- * name of the English side ({@code 陈清扬} → {@code Chen}, {@code Qingyang}; {@code 北京} → {@code Beijing}).
+ * name of the English side ({@code 陈清扬} → {@code Chen}, {@code Qingyang}; {@code 北京} → {@code Beijing};
+ * {@code 宝玉} → {@code Bao-yu}, hyphens ignored).
  *
  * <p>English names are the document's tokens that appear capitalised somewhere other than at a sentence start and
  * never in lower case (so "He" at a sentence start is no name, "Beijing" is). Both sides then get the key
  * {@code py:<name>} per occurrence. For Chinese sources only: Japanese readings are not pinyin.
  */
 final class PinyinNames {
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)*");
     private static final int MAX_CHARS = 3;
 
     private static final class TransliteratorHolder {
@@ -41,9 +42,9 @@ final class PinyinNames {
             while (m.find()) {
                 String w = m.group();
                 if (Character.isLowerCase(w.charAt(0))) {
-                    lower.add(w.toLowerCase(Locale.ROOT));
+                    lower.add(normal(w));
                 } else if (!first && w.length() >= 2) {
-                    capitalised.add(w.toLowerCase(Locale.ROOT));
+                    capitalised.add(normal(w));
                 }
                 first = false;
             }
@@ -83,12 +84,17 @@ final class PinyinNames {
         List<String> keys = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
+            String w = normal(m.group());
             if (names.contains(w)) {
                 keys.add("py:" + w);
             }
         }
         return keys;
+    }
+
+    /** Lower case without hyphens: "Bao-yu" and "Baoyu" are one name. */
+    private static String normal(String word) {
+        return word.replace("-", "").toLowerCase(Locale.ROOT);
     }
 
     private String syllable(char c) {

@@ -9,7 +9,9 @@ class PinyinNamesTest {
     @Test
     void hanRunsMatchEnglishNamesByTonelessPinyin() {
         PinyinNames names = new PinyinNames(TestDocs.sentences("I did not leave, and Chen Qingyang caught me.",
-                "He went to Beijing.", "He said it was long."));
+                "He went to Beijing.", "He said it was long.", "Then Bao-yu came."));
+        assertEquals(List.of("py:baoyu"), names.sourceKeys("宝玉来了。"));
+        assertEquals(List.of("py:baoyu"), names.targetKeys("Bao-yu laughed."));
         assertEquals(List.of("py:chen", "py:qingyang"), names.sourceKeys("陈清扬把我拽住。"));
         assertEquals(List.of("py:beijing"), names.sourceKeys("他去了北京。"));
         assertEquals(List.of("py:chen", "py:qingyang"), names.targetKeys("Chen Qingyang laughed."));
