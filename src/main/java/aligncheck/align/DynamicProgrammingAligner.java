@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  *
  * <p>Two passes: the first uses the ECDICT lexicon ({@link BilingualLexicon}, also applied to the Kanji words of
  * Japanese); when {@link AlignerConfig#learnedWeight()} is positive, a lexicon learned from the first pass's links
- * ({@link DocumentLexicon}) is added and the search repeated in a band of {@value #REFINE_WIDTH} sentences around
+ * ({@link DocumentLexicon}; only when both sides have at least {@value DocumentLexicon#MIN_SENTENCES}
+ * sentences, as fewer give no reliable counts) is added and the search repeated in a band of {@value #REFINE_WIDTH} sentences around
  * the first path.
  *
  * <p>Each link's confidence is the max-marginal softmax of {@link BeadSearch}. Thread-safe: no mutable state
@@ -65,9 +66,11 @@ public final class DynamicProgrammingAligner implements Aligner {
         LexicalMatcher dictionary = config.lexicalWeight() > 0
                 ? new LexicalMatcher(lexicon.get(), source, target, config.lexicalWeight())
                 : null;
+        boolean learn = config.learnedWeight() > 0
+                && Math.min(source.size(), target.size()) >= DocumentLexicon.MIN_SENTENCES;
         BeadSearch.Path path = BeadSearch.run(band, shapes, new BeadScorer(doc.source, doc.target, doc.keyBonus,
-                lengths, prior, lexicalCost(dictionary, band, shapes)), config.learnedWeight() == 0);
-        if (config.learnedWeight() > 0) {
+                lengths, prior, lexicalCost(dictionary, band, shapes)), !learn);
+        if (learn) {
             LexicalMatcher learned = DocumentLexicon.learn(source, target, toAlignment(path).links(),
                     config.learnedWeight());
             LexicalMatcher both = dictionary == null ? learned : dictionary.plus(learned);
