@@ -30,6 +30,13 @@ public record Glossary(Path source, String name, String description, List<Glossa
         this(source, name, description, entries, List.of());
     }
 
+    /** The name a glossary saved as {@code file} has: the file name without its extension ({@code titles}). */
+    public static String nameOf(Path file) {
+        String f = file.getFileName().toString();
+        int dot = f.lastIndexOf('.');
+        return dot > 0 ? f.substring(0, dot) : f;
+    }
+
     /** Where entry {@code index} stands; {@link EntryLocation#unknown} when the glossary has no locations. */
     public EntryLocation location(int index) {
         return locations.isEmpty() ? EntryLocation.unknown(source) : locations.get(index);

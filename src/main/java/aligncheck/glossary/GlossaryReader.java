@@ -52,6 +52,15 @@ public final class GlossaryReader {
 
     /** Reads one file, or every {@code *.json} file of a directory (sorted by name), and checks ids across them. */
     public List<Glossary> read(Path fileOrDir) throws GlossaryException {
+        List<Glossary> out = new ArrayList<>();
+        for (Path f : files(fileOrDir)) {
+            out.add(readFile(f));
+        }
+        return out;
+    }
+
+    /** The file itself, or the {@code *.json} files of a directory (sorted by name; at least one). */
+    public static List<Path> files(Path fileOrDir) throws GlossaryException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(fileOrDir)) {
             try (Stream<Path> s = Files.list(fileOrDir)) {
@@ -65,11 +74,7 @@ public final class GlossaryReader {
         } else {
             files.add(fileOrDir);
         }
-        List<Glossary> out = new ArrayList<>();
-        for (Path f : files) {
-            out.add(readFile(f));
-        }
-        return out;
+        return files;
     }
 
     /** Reads and validates several files or directories together: ids and source forms are unique across all. */
