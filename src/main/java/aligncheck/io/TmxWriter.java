@@ -81,7 +81,7 @@ public final class TmxWriter implements TranslationWriter {
             for (Finding f : l.findings()) {
                 x.element("note", ExportText.note(f));
             }
-            x.start("prop").attribute("type", "x-aligncheck-link").text(l.link().format()).end();
+            x.startText("prop").attribute("type", "x-aligncheck-link").text(l.link().format()).end();
             tuv(x, srcLang, l.source().text());
             tuv(x, tgtLang, l.target().text());
             x.end();

@@ -7,8 +7,9 @@ import java.util.Deque;
 
 /**
  * A small streaming XML 1.0 writer for the export formats: the declaration, escaping, and indentation of
- * element-only content. Once text has been written into an element, that element and everything inside it are
- * written without added white space, so mixed content ({@code <seg>}, {@code <target>}) is exactly the text given.
+ * element-only content. Inside an element started with {@link #startText(String)} (and inside any element once
+ * text has been written into it) nothing is indented, so text content ({@code <seg>}, {@code <target>} with
+ * inline markup) is exactly what was given.
  *
  * <p>Escaping: {@code & < >} everywhere, {@code "} in attributes, a carriage return as {@code &#13;} (a parser
  * would otherwise turn CR LF into LF), and tab and line feed as character references in attributes (which a
@@ -20,14 +21,14 @@ final class XmlWriter {
 
     private static final class Open {
         final String name;
-        final boolean mixed;
+        /** Text content: nothing is indented inside the element. */
+        boolean inline;
         boolean startTagOpen = true;
-        boolean hasText;
         boolean hasChildren;
 
-        Open(String name, boolean mixed) {
+        Open(String name, boolean inline) {
             this.name = name;
-            this.mixed = mixed;
+            this.inline = inline;
         }
     }
 
@@ -58,20 +59,30 @@ final class XmlWriter {
         return b.toString();
     }
 
+    /** Starts an element of element content (indented children), unless it is inside text content. */
     XmlWriter start(String name) throws IOException {
+        return start(name, false);
+    }
+
+    /** Starts an element of text content: whatever is written inside it is written exactly, never indented. */
+    XmlWriter startText(String name) throws IOException {
+        return start(name, true);
+    }
+
+    private XmlWriter start(String name, boolean inline) throws IOException {
         Open parent = open.peek();
-        boolean mixed = false;
+        boolean inText = false;
         if (parent != null) {
             closeStartTag(parent);
             parent.hasChildren = true;
-            mixed = parent.mixed || parent.hasText;
+            inText = parent.inline;
         }
-        if (!mixed) {
+        if (!inText) {
             newline(open.size());
         }
         out.write('<');
         out.write(name);
-        open.push(new Open(name, mixed));
+        open.push(new Open(name, inline || inText));
         return this;
     }
 
@@ -95,7 +106,7 @@ final class XmlWriter {
         }
         closeStartTag(e);
         if (!s.isEmpty()) {
-            e.hasText = true;
+            e.inline = true;
         }
         escape(s, false);
         return this;
@@ -103,7 +114,7 @@ final class XmlWriter {
 
     /** {@code <name>text</name>}. */
     XmlWriter element(String name, String text) throws IOException {
-        return start(name).text(text).end();
+        return startText(name).text(text).end();
     }
 
     XmlWriter end() throws IOException {
@@ -112,7 +123,7 @@ final class XmlWriter {
             out.write("/>");
             return this;
         }
-        if (e.hasChildren && !e.hasText && !e.mixed) {
+        if (e.hasChildren && !e.inline) {
             newline(open.size());
         }
         out.write("</");
