@@ -32,6 +32,9 @@ final class OutputFile {
             throw new InputException(file, 0, "is a directory; name the file to write");
         }
         Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(file, 0, "cannot write: no such folder " + file.getParent());
+        }
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
