@@ -112,4 +112,8 @@ public final class Pipeline {
     public GlossarySet glossaries() {
         return glossaries;
     }
+
+    public Options options() {
+        return options;
+    }
 }
