@@ -23,7 +23,7 @@ import java.util.List;
  *       expected "Hegseth" (…)};</li>
  *   <li>{@code <prop type="x-aligncheck-link">} holds the link as {@code [0,1]:[0]} (0-based sentence indices);</li>
  *   <li>a link with an empty side is kept, so that every sentence of both texts is in the file and reading it back
- *       gives the same links: the empty side is a {@code <tuv>} with an empty {@code <seg/>}, and the tu has a
+ *       gives the same links: the empty side is a {@code <tuv>} with an empty {@code <seg>}, and the tu has a
  *       note saying which side is missing ({@link ExportText#SOURCE_ONLY}, {@link ExportText#TARGET_ONLY}). A tool
  *       that fills a translation memory should skip tus with an empty seg.</li>
  * </ul>

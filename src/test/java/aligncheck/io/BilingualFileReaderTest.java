@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import aligncheck.align.AlignedDocument;
 import aligncheck.align.Link;
+import aligncheck.pipeline.CheckResult;
 import aligncheck.text.Language;
 import aligncheck.text.Sentence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bilingual files as input: hand-written TMX, XLIFF 2.0 and 1.2, and what is wrong with bad ones. */
@@ -82,6 +86,47 @@ class BilingualFileReaderTest {
         assertEquals(List.of("U.S. Treasury Secretary Bensons said so.", "Trump spoke."), texts(d.target()));
         assertEquals(List.of("[0]:[0]", "[1]:[]", "[2]:[1]"), links(d));
         linesPointIntoTheFile(f, d.source());
+    }
+
+    /** The links of an exported document as a bilingual file gives them back: one sentence per non-empty side. */
+    static List<String> asRead(AlignedDocument d) {
+        List<String> out = new java.util.ArrayList<>();
+        int s = 0;
+        int t = 0;
+        for (Link l : d.alignment().links()) {
+            out.add((l.source().isEmpty() ? "[]" : "[" + s++ + "]") + ":" + (l.target().isEmpty() ? "[]" : "[" + t++ + "]"));
+        }
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> exportedCorporaReadBackLinkForLink() {
+        return ExportFixtures.corpora().stream().flatMap(c -> Stream.of(new TmxWriter(), new XliffWriter())
+                .map(w -> DynamicTest.dynamicTest(c.getFileName() + " " + w.getClass().getSimpleName(), () -> {
+                    CheckResult r = ExportFixtures.checked(c);
+                    Path f = dir.resolve(c.getFileName() + (w instanceof TmxWriter ? ".tmx" : ".xlf"));
+                    w.write(r.document(), r.findings(), f);
+                    AlignedDocument back = BilingualFileReader.read(f, null);
+                    assertEquals(r.document().sourceLanguage(), back.sourceLanguage());
+                    assertEquals(asRead(r.document()), links(back));
+                    List<ExportText.LinkText> sides = ExportText.links(r.document(), List.of());
+                    assertEquals(sides.stream().map(l -> l.source().text()).filter(x -> !x.isEmpty()).toList(),
+                            texts(back.source()));
+                    assertEquals(sides.stream().map(l -> l.target().text()).filter(x -> !x.isEmpty()).toList(),
+                            texts(back.target()));
+                    linesPointIntoTheFile(f, back.source());
+                    linesPointIntoTheFile(f, back.target());
+                })));
+    }
+
+    @Test
+    void carriageReturnsAndControlCharactersSurviveXliff() throws Exception {
+        AlignedDocument doc = ExportFixtures.doc(Language.ZH, "一。二。\n", List.of("一。", "二。"),
+                "One\r\nwrapped\u000C.  Two.\n", List.of("One\r\nwrapped\u000C.", "Two."), "[0,1]:[0,1]");
+        Path f = dir.resolve("cr.xlf");
+        new XliffWriter().write(doc, List.of(), f);
+        assertEquals(List.of("One\r\nwrapped\u000C.  Two."), texts(BilingualFileReader.read(f, null).target()));
+        assertEquals(List.of("一。二。"), texts(BilingualFileReader.read(f, null).source()));
     }
 
     @Test
