@@ -62,8 +62,10 @@ final class Phones {
             case "c" -> "ts";
             default -> initial;
         };
-        for (char c : cons.toCharArray()) {
-            out.add(new Phone(c, c == 'h' ? 0.35 : c == 'y' || c == 'w' ? 0.25 : 1.0));
+        for (int i = 0; i < cons.length(); i++) {
+            char c = cons.charAt(i);
+            boolean affricateStop = cons.length() == 2 && i == 0 && c == 't';
+            out.add(new Phone(c, c == 'h' ? 0.35 : c == 'y' || c == 'w' ? 0.25 : affricateStop ? 0.4 : 1.0));
         }
         boolean bareConsonant = !initial.isEmpty()
                 && (fin.equals("e") && "tdkghlrnmszc".contains(initial.substring(0, 1)) && !initial.equals("ch")
@@ -211,6 +213,9 @@ final class Phones {
      */
     static String english(String word, boolean silentE) {
         String s = letters(word);
+        if (s.startsWith("mc") && s.length() > 3) {
+            s = "mak" + s.substring(2);
+        }
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {

@@ -26,7 +26,7 @@ public final class PinyinSyllables {
         }
         Set<String> out = new HashSet<>();
         for (String s : t.transliterate(all.toString()).split("\\s+")) {
-            if (s.matches("[a-z]+")) {
+            if (s.matches("[a-z]+") && !s.matches("ng|n|m|hm|hng|ou|ei|o|e|a")) {
                 out.add(s);
             }
         }
@@ -35,6 +35,43 @@ public final class PinyinSyllables {
 
     public static boolean isSyllable(String s) {
         return Holder.SYLLABLES.contains(s.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Every word of {@code english} splits into pinyin syllables (apostrophes and hyphens allowed between), and the
+     * fewest syllables it splits into are {@code syllables} ("Eileen Gu" is no pinyin for a three-character name).
+     */
+    public static boolean isPinyinLike(String english, int syllables) {
+        int total = 0;
+        for (String w : english.trim().split("[\\s]+")) {
+            String letters = w.toLowerCase(Locale.ROOT).replaceAll("('s|’s)$", "").replaceAll("['’-]", "");
+            int n = fewest(letters);
+            if (n < 0) {
+                return false;
+            }
+            total += n;
+        }
+        return total == syllables;
+    }
+
+    private static int fewest(String s) {
+        if (s.isEmpty() || !s.matches("[a-z]+")) {
+            return -1;
+        }
+        int[] best = new int[s.length() + 1];
+        java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        best[0] = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (best[i] == Integer.MAX_VALUE) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(s.length(), i + 6); j++) {
+                if (isSyllable(s.substring(i, j))) {
+                    best[j] = Math.min(best[j], best[i] + 1);
+                }
+            }
+        }
+        return best[s.length()] == Integer.MAX_VALUE ? -1 : best[s.length()];
     }
 
     /** Every word of {@code english} splits into pinyin syllables (apostrophes and hyphens allowed between). */

@@ -18,9 +18,11 @@ public final class RenderingJudge {
     record Thresholds(double implausible, double doubtful) {
     }
 
-    static final Thresholds TRANSLITERATED = new Thresholds(0.60, 0.70);
-    static final Thresholds KATAKANA = new Thresholds(0.62, 0.72);
-    static final Thresholds KANJI = new Thresholds(0.80, 0.92);
+    static final Thresholds TRANSLITERATED = new Thresholds(0.62, 0.74);
+    static final Thresholds KATAKANA = new Thresholds(0.58, 0.70);
+    static final Thresholds KANJI = new Thresholds(0.84, 0.94);
+    /** Without ENAMDICT Kuromoji misreads many given names: only a rendering far from every reading is judged. */
+    static final Thresholds KANJI_WITHOUT_DICTIONARY = new Thresholds(0.62, 0.62);
     static final Thresholds HAN = new Thresholds(0.75, 1.0);
 
     private final TransliterationScorer scorer;
@@ -51,15 +53,20 @@ public final class RenderingJudge {
             case PLACE -> new Verdict(Verdict.Kind.UNJUDGED, 0, "");
             case HAN_PERSON -> han(name, english);
             case KANJI_PERSON -> {
-                Verdict v = byScore(p, KANJI, name);
+                Verdict v = byScore(p, scorer.romanizer().dictionary().isPresent() ? KANJI : KANJI_WITHOUT_DICTIONARY,
+                        name);
                 if (p.extraWords() && !v.suspect()) {
                     yield new Verdict(Verdict.Kind.DOUBTFUL, 0.6,
                             "more English words than the name has parts: a given name read as two?");
                 }
                 yield v;
             }
-            case TRANSLITERATED -> byScore(p, TRANSLITERATED, name);
-            case KATAKANA -> byScore(p, KATAKANA, name);
+            case TRANSLITERATED -> LiteralReading.isPinyinOfTransliteration(name, english)
+                    ? new Verdict(Verdict.Kind.IMPLAUSIBLE, 0.9, "the pinyin of the transliteration, not the name")
+                    : byScore(p, TRANSLITERATED, name);
+            case KATAKANA -> LiteralReading.isRomajiOfKatakana(name, english)
+                    ? new Verdict(Verdict.Kind.DOUBTFUL, 0.6, "the romaji of the katakana, not the name")
+                    : byScore(p, KATAKANA, name);
         };
     }
 
@@ -79,7 +86,8 @@ public final class RenderingJudge {
 
     /** Pinyin spellings only: the letters must be the name's pinyin, surname first or last. */
     private static Verdict han(SourceName name, String english) {
-        if (!PinyinSyllables.isPinyinLike(english)) {
+        int characters = String.join("", name.parts()).codePointCount(0, String.join("", name.parts()).length());
+        if (!PinyinSyllables.isPinyinLike(english, characters)) {
             return new Verdict(Verdict.Kind.UNJUDGED, 0, "");
         }
         List<String> parts = name.parts().stream().map(Romanizer::pinyin).toList();
