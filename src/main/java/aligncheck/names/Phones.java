@@ -200,8 +200,9 @@ final class Phones {
     /** Lower-case ASCII letters of an English word: macrons and accents folded, other characters dropped. */
     static String letters(String word) {
         String folded;
+        String nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(word);
         synchronized (FOLD) {
-            folded = FOLD.transliterate(word);
+            folded = FOLD.transliterate(nfkc);
         }
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }

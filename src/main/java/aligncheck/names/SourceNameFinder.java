@@ -233,6 +233,9 @@ public final class SourceNameFinder {
         List<String> parts = new ArrayList<>();
         parts.add(surname.getSurface());
         int next = i + 1;
+        if (given > end && HONORIFICS_JA.stream().anyMatch(h -> s.startsWith(h, end0(surname)))) {
+            given = -1;
+        }
         if (given > end) {
             parts.add(s.substring(end, given));
             while (next < tokens.size() && tokens.get(next).getPosition() < given) {
@@ -293,6 +296,10 @@ public final class SourceNameFinder {
             }
         }
         return end;
+    }
+
+    private static int end0(Token t) {
+        return t.getPosition() + t.getSurface().length();
     }
 
     private static boolean isTokenBoundary(List<Token> tokens, int offset) {

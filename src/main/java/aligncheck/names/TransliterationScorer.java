@@ -10,9 +10,13 @@ import java.util.List;
  * <p>The spelling's words are matched to the name's parts: word for part when the counts agree (in either order
  * for East Asian names); monotonically, leaving parts out, when the English has fewer words (the surname alone
  * for a full name); contiguous words joined when it has more. The whole name against the whole spelling is
- * tried too. The best arrangement and reading alternative counts. Stateless and thread-safe.
+ * tried too. Each part left out costs a factor {@link #OMITTED_PART}. The best arrangement and reading alternative
+ * counts. Stateless and thread-safe.
  */
 public final class TransliterationScorer {
+    /** Factor per part of the name the English leaves out, so that the whole name wins over a part of it. */
+    static final double OMITTED_PART = 0.9;
+
     private final Romanizer romanizer;
 
     public TransliterationScorer(Romanizer romanizer) {
@@ -97,7 +101,8 @@ public final class TransliterationScorer {
                 used.add(best[p][word]);
                 w++;
             }
-            out = out.max(new Plausibility(Math.min(1, sum / weight), String.join("·", used), false));
+            double omitted = Math.pow(OMITTED_PART, parts - n);
+            out = out.max(new Plausibility(Math.min(1, omitted * sum / weight), String.join("·", used), false));
         }
         return out;
     }
