@@ -30,7 +30,7 @@ final class GlossaryAddCommand implements Callable<Integer> {
     @Option(names = "--into", required = true, paramLabel = "FILE", description = "The glossary file to add to.")
     Path into;
 
-    @Option(names = "--id", required = true, description = "Lower-case letters, digits and dashes: pete-hegseth.")
+    @Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case letters, digits and dashes: pete-hegseth.")
     String id;
 
     @Option(names = "--type", required = true, converter = EntryTypeConverter.class,
@@ -56,10 +56,10 @@ final class GlossaryAddCommand implements Callable<Integer> {
     @Option(names = "--wrong", paramLabel = "FORM", description = "A known wrong rendering (repeatable).")
     List<String> wrong = new ArrayList<>();
 
-    @Option(names = "--description", description = "One line: the role and since when.")
+    @Option(names = "--description", paramLabel = "TEXT", description = "One line: the role and since when.")
     String description = "";
 
-    @Option(names = "--note", description = "Free text for terminologists.")
+    @Option(names = "--note", paramLabel = "TEXT", description = "Free text for terminologists.")
     String note = "";
 
     @Option(names = "--glossary", paramLabel = "FILE|DIR",

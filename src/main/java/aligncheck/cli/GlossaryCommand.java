@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             GlossaryRemoveCommand.class,
             GlossaryListCommand.class,
             GlossaryMergeCommand.class,
+            GlossaryImportCommand.class,
+            GlossaryExportCommand.class,
         })
 public final class GlossaryCommand {
 }

@@ -2,7 +2,6 @@ package aligncheck.cli;
 
 import aligncheck.glossary.EntryFilter;
 import aligncheck.glossary.EntryType;
-import aligncheck.glossary.Glossary;
 import aligncheck.glossary.GlossaryException;
 import aligncheck.glossary.GlossarySet;
 import aligncheck.glossary.GlossaryTableWriter;

@@ -77,7 +77,10 @@ public final class GlossaryReader {
         return files;
     }
 
-    /** Reads and validates several files or directories together: ids and source forms are unique across all. */
+    /**
+     * Reads and validates several files or directories together: ids are unique across all (the default reader).
+     * Source forms shared by two entries are found by {@link GlossaryConflicts}.
+     */
     public GlossarySet readAll(List<Path> paths) throws GlossaryException {
         List<Glossary> all = new ArrayList<>();
         for (Path p : paths) {

@@ -63,21 +63,24 @@ class GlossaryFileEditorTest {
         GlossaryEntry sameId = new GlossaryEntry("pete-hegseth", EntryType.PERSON, List.of("某某某"), List.of(),
                 List.of(), "Someone", List.of(), List.of(), "", "");
         GlossaryEdit edit = editor.add(us, sameId, others());
-        assertEquals(List.of(us + ": entry \"pete-hegseth\": id already used at " + us + ":42"),
+        assertEquals(List.of(us + ": entry \"pete-hegseth\": id already used at " + us + ":"
+                + GlossaryLines.idLine(us, "pete-hegseth")),
                 edit.conflicts().stream().map(GlossaryConflict::message).toList());
 
         GlossaryEntry sameForm = new GlossaryEntry("another-bessent", EntryType.PERSON, List.of("贝森特"), List.of(),
                 List.of(), "Another Bessent", List.of(), List.of(), "", "");
         edit = editor.add(us, sameForm, others());
         assertEquals(List.of(us + ": entry \"another-bessent\": source form \"贝森特\" is also a form of entry "
-                + "\"scott-bessent\" at " + us + ":68"), edit.conflicts().stream().map(GlossaryConflict::message).toList());
+                + "\"scott-bessent\" at " + us + ":" + GlossaryLines.fieldLine(us, "scott-bessent", "zh-Hans")),
+                edit.conflicts().stream().map(GlossaryConflict::message).toList());
 
         GlossaryEntry titleForm = new GlossaryEntry("state-secretary-again", EntryType.TITLE, List.of("國務卿"),
                 List.of(), List.of(), "Secretary", List.of(), List.of(), "", "");
         edit = editor.add(us, titleForm, others());
         assertEquals(1, edit.conflicts().size());
         assertTrue(edit.conflicts().get(0).message().endsWith("is also a form of entry "
-                + "\"us-secretary-of-state-title\" (as \"国务卿\") at " + titles + ":32"), edit.conflicts().toString());
+                + "\"us-secretary-of-state-title\" (as \"国务卿\") at " + titles + ":"
+                + GlossaryLines.fieldLine(titles, "us-secretary-of-state-title", "zh-Hans")), edit.conflicts().toString());
         assertArrayEquals(before, Files.readAllBytes(us), "a refused add saves nothing");
     }
 
