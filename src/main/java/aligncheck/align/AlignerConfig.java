@@ -31,7 +31,7 @@ public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells
     }
 
     public static AlignerConfig defaults() {
-        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 6, 250_000, 1.0, 0.4, 0.1);
+        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 6, 250_000, 1.0, 0.4, 0.15);
     }
 
     public AlignerConfig withMaxBeadSize(int size) {
