@@ -15,8 +15,9 @@ final class BeadShapes {
     final int maxSize;
 
     BeadShapes(int maxSize) {
-        if (maxSize < 2) {
-            throw new IllegalArgumentException("max bead size must be at least 2 (a 1-1 link), got " + maxSize);
+        if (maxSize < 2 || maxSize > 16) {
+            // at least a 1-1 link; at most 122 shapes, so that a shape index fits the search's byte back-pointers
+            throw new IllegalArgumentException("max bead size must be in [2, 16], got " + maxSize);
         }
         this.maxSize = maxSize;
         List<int[]> shapes = new ArrayList<>();

@@ -153,6 +153,17 @@ class DynamicProgrammingAlignerTest {
     }
 
     @Test
+    void beadSizeOutsideTheSupportedRangeIsRejected() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AlignerConfig.defaults().withMaxBeadSize(1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AlignerConfig.defaults().withMaxBeadSize(17));
+        Alignment a = new DynamicProgrammingAligner(AlignerConfig.defaults().withMaxBeadSize(16))
+                .align(TestDocs.sentences(ZH), TestDocs.sentences(EN), AlignHints.none(Language.ZH));
+        assertCoversMonotonically(a, ZH.length, EN.length, 16);
+    }
+
+    @Test
     void emptySidesAlignToNullLinks() {
         Alignment a = aligner.align(TestDocs.sentences("一。", "二。"), List.of(), AlignHints.none(Language.ZH));
         assertEquals(List.of("[0]:[]", "[1]:[]"), TestDocs.formats(a));
