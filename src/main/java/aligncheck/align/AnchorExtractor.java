@@ -124,15 +124,15 @@ final class AnchorExtractor {
     }
 
     /**
-     * True when lower-casing is all there is to case-insensitive matching in {@code text}: no char whose case
-     * mapping is irregular (ſ, K as the Kelvin sign, dotted İ …) nor a surrogate, so that where the patterns
-     * match, a form's lower case is a substring of the text's.
+     * True when every cased char of {@code text} is ASCII (and it has no surrogate): then lower-casing is all there
+     * is to case-insensitive matching, and where a pattern matches, a form's lower case is a substring of the
+     * text's. Other cased chars (é, ſ, the Kelvin sign, Greek sigma …) take the regex path.
      */
     private static boolean plainCase(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && (Character.isSurrogate(c) || Character.toLowerCase(Character.toUpperCase(c))
-                    != Character.toLowerCase(c) || String.valueOf(c).toLowerCase(Locale.ROOT).length() != 1)) {
+            if (c >= 0x80 && (Character.isSurrogate(c) || Character.isLowerCase(c) || Character.isUpperCase(c)
+                    || Character.isTitleCase(c))) {
                 return false;
             }
         }

@@ -51,6 +51,22 @@ class EnglishFormIndexTest {
         assertTrue(matched >= 8, "wrong forms matched: " + matched);
     }
 
+    /** The substring test before the regex never hides a match, whatever the case or the script. */
+    @Test
+    void caseInsensitiveMatchesSurviveThePrefilter() {
+        GlossarySet set = new GlossarySet(List.of(new Glossary(null, "t", "", List.of(
+                entry("p", "José Pérez", List.of("Jose Peres")), entry("h", "Pete Hegseth", List.of("Hagel"))))));
+        EnglishForms p = set.english(set.entries().get(0));
+        EnglishForms h = set.english(set.entries().get(1));
+        assertEquals(1, p.findAccepted("JOSÉ PÉREZ said").size());
+        assertEquals(1, p.findAccepted("Pérez José said").size(), "reversed person name");
+        assertEquals(1, p.findWrong("jose-peres said").size());
+        assertEquals(1, h.findAccepted("PETE HEGSETH's view").size());
+        assertEquals(1, h.findAccepted("Ｐｅｔｅ Ｈｅｇｓｅｔｈ spoke").size(), "full-width Latin");
+        assertEquals(0, h.findAccepted("Pete Hegsethian view").size());
+        assertEquals(2, h.findWrong("Hagel, and HAGEL's").size());
+    }
+
     private static List<String> ids(List<GlossaryEntry> es) {
         return es.stream().map(GlossaryEntry::id).toList();
     }
