@@ -102,8 +102,8 @@ public final class WindowedAligner implements Aligner {
 
     /**
      * Windows aligned at once, then stitched: the document is cut into segments of at most {@code window}
-     * sentences at points of equal length share on both sides; each segment is aligned with a quarter segment of
-     * overlap on either side (again by length share, so that both ends of a window correspond), and two
+     * sentences at points of equal length share on both sides; each segment is aligned with a tenth of a segment
+     * of overlap on either side (again by length share, so that both ends of a window correspond), and two
      * neighbours are joined at a link boundary both put in the middle half of their overlap, as near its centre
      * as may be (the paths agree there, far from either window's forced ends). Null when two neighbours share no
      * boundary there: the caller then goes window after window.
@@ -117,9 +117,9 @@ public final class WindowedAligner implements Aligner {
         for (int k = 0; k <= segments; k++) {
             cs[k] = at(sLen, (double) sLen[n] * k / segments);
         }
-        // a quarter segment of overlap on either side, as a share of each side's length: the ends of both sides
-        // of a window then correspond, as the cut points do
-        double delta = 0.25 / segments;
+        // a tenth of a segment of overlap on either side, as a share of each side's length: the ends of both
+        // sides of a window then correspond, as the cut points do
+        double delta = 0.1 / segments;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.min(threads, segments), r -> {
                     Thread t = new Thread(r, "aligncheck-window");
