@@ -34,17 +34,39 @@ final class AnchorExtractor {
 
     private final List<String> nameSources;
     private final List<Pattern> nameTargets;
+    /** The distinct English sides (several source forms of one name share one), each scanned once per sentence. */
+    private final List<EnglishSide> englishSides;
+
+    /**
+     * One set of English forms, its pattern and the name indices it stands for.
+     *
+     * @param lowerForms the forms lower-cased: the pattern can match only where one of them occurs in the
+     *                   lower-cased text (checked first: a plain substring search is much cheaper than the regex);
+     *                   null when a form has a char of irregular case, and the pattern always runs
+     */
+    private record EnglishSide(Pattern pattern, List<String> lowerForms, List<Integer> names) {
+    }
 
     AnchorExtractor(List<AlignHints.NamePair> names) {
         nameSources = new ArrayList<>(names.size());
         nameTargets = new ArrayList<>(names.size());
+        java.util.Map<List<String>, EnglishSide> sides = new java.util.LinkedHashMap<>();
         for (AlignHints.NamePair p : names) {
             nameSources.add(p.sourceForm());
-            List<String> alts = p.englishForms().stream().filter(s -> !s.isBlank()).map(Pattern::quote).toList();
-            nameTargets.add(alts.isEmpty() ? null
-                    : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alts) + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            List<String> forms = p.englishForms().stream().filter(s -> !s.isBlank()).toList();
+            if (forms.isEmpty()) {
+                nameTargets.add(null);
+                continue;
+            }
+            EnglishSide side = sides.computeIfAbsent(forms, f -> new EnglishSide(
+                    Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", f.stream().map(Pattern::quote)
+                            .toList()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    f.stream().allMatch(AnchorExtractor::plainCase)
+                            ? f.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList() : null, new ArrayList<>()));
+            side.names().add(nameTargets.size());
+            nameTargets.add(side.pattern());
         }
+        englishSides = List.copyOf(sides.values());
     }
 
     /** Anchors of a Chinese or Japanese sentence. */
@@ -81,17 +103,40 @@ final class AnchorExtractor {
                 keys.add("w:" + m.group().toLowerCase(Locale.ROOT));
             }
         }
-        for (int k = 0; k < nameTargets.size(); k++) {
-            Pattern p = nameTargets.get(k);
-            if (p != null) {
-                Matcher nm = p.matcher(text);
-                while (nm.find()) {
+        String lower = plainCase(text) ? text.toLowerCase(Locale.ROOT) : null;
+        for (EnglishSide side : englishSides) {
+            if (lower != null && side.lowerForms() != null && side.lowerForms().stream().noneMatch(lower::contains)) {
+                continue;
+            }
+            Matcher nm = side.pattern().matcher(text);
+            int found = 0;
+            while (nm.find()) {
+                found++;
+            }
+            for (int k : side.names()) {
+                for (int i = 0; i < found; i++) {
                     keys.add("name:" + k);
                 }
             }
         }
         punctuation(t, keys, "“”‘’\"");
         return keys;
+    }
+
+    /**
+     * True when every cased char of {@code text} is ASCII (and it has no surrogate): then lower-casing is all there
+     * is to case-insensitive matching, and where a pattern matches, a form's lower case is a substring of the
+     * text's. Other cased chars (é, ſ, the Kelvin sign, Greek sigma …) take the regex path.
+     */
+    private static boolean plainCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || Character.isLowerCase(c) || Character.isUpperCase(c)
+                    || Character.isTitleCase(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void punctuation(String t, List<String> keys, String quotes) {

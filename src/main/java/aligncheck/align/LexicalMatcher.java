@@ -57,18 +57,24 @@ final class LexicalMatcher {
                            double[][] targetWeight) {
         this.sourceWeight = sourceWeight;
         this.targetWeight = targetWeight;
-        this.sourceItems = new int[sourceItems.length][][];
-        sourceIdSet = new int[sourceItems.length][];
-        for (int i = 0; i < sourceItems.length; i++) {
-            this.sourceItems[i] = Arrays.copyOf(sourceItems[i], Math.min(MAX_ITEMS, sourceItems[i].length));
-            sourceIdSet[i] = Arrays.stream(this.sourceItems[i]).flatMapToInt(Arrays::stream).distinct().sorted()
-                    .toArray();
-        }
         this.targetItems = new int[targetItems.length][];
         targetIdSet = new int[targetItems.length][];
         for (int j = 0; j < targetItems.length; j++) {
             this.targetItems[j] = Arrays.copyOf(targetItems[j], Math.min(MAX_ITEMS, targetItems[j].length));
             targetIdSet[j] = Arrays.stream(this.targetItems[j]).distinct().sorted().toArray();
+        }
+        // A source item's translations that no target sentence has can never set a mask bit: dropping them keeps
+        // every mask as it was and makes sourceMask scale with the document's English, not with the dictionary.
+        int[] inTarget = Arrays.stream(targetIdSet).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        this.sourceItems = new int[sourceItems.length][][];
+        sourceIdSet = new int[sourceItems.length][];
+        for (int i = 0; i < sourceItems.length; i++) {
+            int[][] items = Arrays.copyOf(sourceItems[i], Math.min(MAX_ITEMS, sourceItems[i].length));
+            for (int k = 0; k < items.length; k++) {
+                items[k] = Arrays.stream(items[k]).filter(id -> Arrays.binarySearch(inTarget, id) >= 0).toArray();
+            }
+            this.sourceItems[i] = items;
+            sourceIdSet[i] = Arrays.stream(items).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
         }
     }
 

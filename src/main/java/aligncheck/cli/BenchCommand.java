@@ -1,6 +1,7 @@
 package aligncheck.cli;
 
 import aligncheck.align.BilingualLexicon;
+import aligncheck.bench.SyntheticBench;
 import aligncheck.glossary.GlossarySet;
 import aligncheck.pipeline.CheckResult;
 import aligncheck.pipeline.Pipeline;
@@ -18,18 +19,47 @@ import picocli.CommandLine.Spec;
 /**
  * {@code aligncheck bench SOURCE TARGET}: times the whole check (load, segment, align, check) over warm-up and
  * measured iterations in one JVM, and, once and apart, the loading of the glossaries and of the lexicon.
+ * {@code aligncheck bench --synthetic N}: the scale benchmark ({@link SyntheticBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark: time `check` on a document pair (after JVM warm-up) and print the figures.")
+        description = {"Benchmark: time `check` on a document pair (after JVM warm-up) and print the figures.",
+                "With --synthetic N instead of SOURCE TARGET: check N sentence pairs made by repeating the shipped "
+                        + "corpora, against a glossary grown to --glossary-size entries, on all cores; print the "
+                        + "time, the throughput and the peak heap (run it with -Xmx to prove a bound)."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SOURCE")
+    @Parameters(index = "0", paramLabel = "SOURCE", arity = "0..1")
     Path source;
 
-    @Parameters(index = "1", paramLabel = "TARGET")
+    @Parameters(index = "1", paramLabel = "TARGET", arity = "0..1")
     Path target;
+
+    @Option(names = "--synthetic", paramLabel = "PAIRS",
+            description = "Scale benchmark on this many synthetic sentence pairs.")
+    Long synthetic;
+
+    @Option(names = "--glossary-size", paramLabel = "N", defaultValue = "10000",
+            description = "Synthetic: glossary entries, the real ones included (default: ${DEFAULT-VALUE}).")
+    int glossarySize;
+
+    @Option(names = "--pairs-per-document", paramLabel = "N", defaultValue = "1000",
+            description = "Synthetic: sentence pairs per document (whole corpus copies; default: ${DEFAULT-VALUE};"
+                    + " as large as --synthetic for one single document).")
+    long pairsPerDocument;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Synthetic: documents checked at once (default: "
+            + "the number of cores).")
+    Integer threads;
+
+    @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "corpora",
+            description = "Synthetic: the corpora to repeat (default: ${DEFAULT-VALUE}).")
+    Path corpora;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench-synthetic",
+            description = "Synthetic: where to write the generated files (default: ${DEFAULT-VALUE}).")
+    Path work;
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -43,6 +73,23 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (synthetic != null) {
+            if (source != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give either SOURCE TARGET or --synthetic, not both");
+            }
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (synthetic < 1 || n < 1 || glossarySize < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--synthetic and --threads must be at least 1, --glossary-size at least 0");
+            }
+            new SyntheticBench(pipelineOptions.options(), pipelineOptions.glossarySet(), corpora, work).run(
+                    synthetic, pairsPerDocument, glossarySize, n, out);
+            return ExitCode.CLEAN;
+        }
+        if (source == null || target == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "SOURCE and TARGET are required");
+        }
         long t0 = System.nanoTime();
         Pipeline pipeline = pipelineOptions.pipeline();
         GlossarySet glossaries = pipeline.glossaries();

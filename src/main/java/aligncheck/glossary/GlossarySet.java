@@ -24,8 +24,8 @@ public final class GlossarySet {
     private final List<GlossaryEntry> entries;
     private final Map<String, GlossaryEntry> byId;
     private final SourceFormIndex sourceIndex;
-    private final Map<String, List<GlossaryEntry>> wrongByFirstWord;
-    private final Map<String, List<GlossaryEntry>> acceptedByFirstWord;
+    private final EnglishFormIndex wrongIndex;
+    private final EnglishFormIndex acceptedIndex;
     private final Set<String> titleWords;
     private final Map<String, EnglishForms> englishForms = new ConcurrentHashMap<>();
 
@@ -37,17 +37,20 @@ public final class GlossarySet {
             byId.putIfAbsent(e.id(), e);
         }
         this.sourceIndex = new SourceFormIndex(entries);
-        this.wrongByFirstWord = new HashMap<>();
-        this.acceptedByFirstWord = new HashMap<>();
+        this.wrongIndex = new EnglishFormIndex(entries);
+        this.acceptedIndex = new EnglishFormIndex(entries);
         Set<String> titles = new HashSet<>();
-        for (GlossaryEntry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            GlossaryEntry e = entries.get(i);
             for (String f : e.acceptedForms()) {
-                for (String k : firstWords(f)) {
-                    acceptedByFirstWord.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+                acceptedIndex.add(f, i);
+                String[] words = f.trim().split("\\s+");
+                if (words.length == 2) {
+                    acceptedIndex.add(words[1] + " " + words[0], i);
                 }
             }
             for (String w : e.wrong()) {
-                firstWord(w).ifPresent(k -> wrongByFirstWord.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+                wrongIndex.add(w, i);
             }
             if (e.isTitle()) {
                 for (String f : e.acceptedForms()) {
@@ -87,17 +90,13 @@ public final class GlossarySet {
         return englishForms.computeIfAbsent(entry.id(), id -> new EnglishForms(entry));
     }
 
-    /** Entries that have a known wrong form which may occur in the text (a cheap pre-filter by first word). */
+    /**
+     * Entries that have a known wrong form which may occur in the text: every entry whose wrong form matches is
+     * among them, and only entries with a wrong form whose words all occur there, in order. One pass over the
+     * text's words, whatever the size of the glossaries ({@link EnglishFormIndex}).
+     */
     public List<GlossaryEntry> entriesWithWrongFormsIn(String englishText) {
-        LinkedHashSet<GlossaryEntry> out = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(EnglishForms.key(englishText));
-        while (m.find()) {
-            List<GlossaryEntry> es = wrongByFirstWord.get(m.group());
-            if (es != null) {
-                out.addAll(es);
-            }
-        }
-        return new ArrayList<>(out);
+        return wrongIndex.candidates(englishText);
     }
 
     /**
@@ -106,15 +105,7 @@ public final class GlossarySet {
      * right for Pete Hegseth).
      */
     public boolean isAcceptedFormOfSomeEntry(String englishText, aligncheck.text.Span span) {
-        LinkedHashSet<GlossaryEntry> candidates = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(EnglishForms.key(englishText));
-        while (m.find()) {
-            List<GlossaryEntry> es = acceptedByFirstWord.get(m.group());
-            if (es != null) {
-                candidates.addAll(es);
-            }
-        }
-        for (GlossaryEntry e : candidates) {
+        for (GlossaryEntry e : acceptedIndex.candidates(englishText)) {
             for (aligncheck.text.Span ok : english(e).findAccepted(englishText)) {
                 if (ok.overlaps(span)) {
                     return true;
@@ -129,18 +120,4 @@ public final class GlossarySet {
         return titleWords;
     }
 
-    /** The first word of a form and, for a two-word person name, of its reversed order. */
-    private static List<String> firstWords(String form) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(EnglishForms.key(form));
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out.isEmpty() ? out : out.size() == 2 ? List.of(out.get(0), out.get(1)) : List.of(out.get(0));
-    }
-
-    private static Optional<String> firstWord(String form) {
-        Matcher m = WORD.matcher(EnglishForms.key(form));
-        return m.find() ? Optional.of(m.group().toLowerCase(Locale.ROOT)) : Optional.empty();
-    }
 }

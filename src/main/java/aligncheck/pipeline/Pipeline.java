@@ -6,6 +6,7 @@ import aligncheck.align.Aligner;
 import aligncheck.align.AlignerConfig;
 import aligncheck.align.Alignment;
 import aligncheck.align.DynamicProgrammingAligner;
+import aligncheck.align.WindowedAligner;
 import aligncheck.check.Check;
 import aligncheck.check.CheckContext;
 import aligncheck.check.Checks;
@@ -102,8 +103,11 @@ public final class Pipeline {
         return new AlignedDocument(src, tgt, lang, s, t, alignment);
     }
 
+    /** The aligner; a long document is aligned window by window, in bounded memory ({@link WindowedAligner}). */
     private Aligner aligner() {
-        return new DynamicProgrammingAligner(AlignerConfig.defaults().withMaxBeadSize(options.maxBead()));
+        return new WindowedAligner(new DynamicProgrammingAligner(AlignerConfig.defaults()
+                .withMaxBeadSize(options.maxBead())), WindowedAligner.DEFAULT_WINDOW,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** The glossary names that occur in the source, as alignment anchors. */
