@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             GlossaryRemoveCommand.class,
             GlossaryListCommand.class,
             GlossaryMergeCommand.class,
+            GlossarySuggestCommand.class,
         })
 public final class GlossaryCommand {
 }
