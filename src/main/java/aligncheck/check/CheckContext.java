@@ -27,7 +27,8 @@ public final class CheckContext {
         static final TransliterationScorer INSTANCE = new TransliterationScorer(Romanizer.withInstalledDictionary());
     }
 
-    static TransliterationScorer scorer() {
+    /** The scorer every check shares (and a caller judging renderings outside a check should use). */
+    public static TransliterationScorer scorer() {
         return Scorer.INSTANCE;
     }
 

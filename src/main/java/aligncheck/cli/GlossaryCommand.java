@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             GlossaryMergeCommand.class,
             GlossaryImportCommand.class,
             GlossaryExportCommand.class,
+            GlossarySuggestCommand.class,
         })
 public final class GlossaryCommand {
 }

@@ -62,6 +62,65 @@ public final class GlossaryFileEditor {
     }
 
     /**
+     * Appends each of {@code entries} that breaks no rule of {@link EntryRules} and clashes with no entry of
+     * {@code into}, of {@code others} or added before it, and saves the file once (created when absent, as a
+     * glossary named after the file) when at least one was added. Entries that cannot be added are skipped, each
+     * with one line saying why and where the entry it clashes with stands.
+     */
+    public BatchAdd addEach(Path into, List<GlossaryEntry> entries, List<Glossary> others) throws GlossaryException {
+        Glossary target = open(into);
+        List<LocatedEntry> existing = new ArrayList<>();
+        for (Glossary g : others) {
+            if (g.source() == null || !sameFile(g.source(), into)) {
+                existing.addAll(g.located());
+            }
+        }
+        existing.addAll(target.located());
+        List<GlossaryEntry> result = new ArrayList<>(target.entries());
+        List<GlossaryEntry> added = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (GlossaryEntry entry : entries) {
+            Optional<EntryRules.Violation> broken = EntryRules.check(entry);
+            if (broken.isPresent()) {
+                skipped.add("entry \"" + entry.id() + "\": field \"" + broken.get().field() + "\": "
+                        + broken.get().message());
+                continue;
+            }
+            LocatedEntry candidate = new LocatedEntry(entry, EntryLocation.unknown(into));
+            List<LocatedEntry> all = new ArrayList<>(existing);
+            all.add(candidate);
+            List<GlossaryConflict> clashes = GlossaryConflicts.findAmong(all).stream()
+                    .filter(c -> c.entry() == candidate || c.other() == candidate).toList();
+            if (clashes.isEmpty()) {
+                existing.add(candidate);
+                result.add(entry);
+                added.add(entry);
+            } else {
+                clashes.forEach(c -> skipped.add(c.message()));
+            }
+        }
+        Glossary saved = target.withEntries(result);
+        if (!added.isEmpty()) {
+            save(saved, into);
+        }
+        return new BatchAdd(saved, added, skipped);
+    }
+
+    /**
+     * What {@link #addEach} did.
+     *
+     * @param result  the glossary as saved (unchanged when nothing was added, and then not written)
+     * @param added   the entries appended, in order
+     * @param skipped one line per entry left out: the rule it breaks or the clash, naming both places
+     */
+    public record BatchAdd(Glossary result, List<GlossaryEntry> added, List<String> skipped) {
+        public BatchAdd {
+            added = List.copyOf(added);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
      * Removes the entry {@code id} from the glossary in {@code from} and saves it.
      *
      * @return the entry removed; empty (and nothing saved) when the file has no such entry
