@@ -69,6 +69,10 @@ public final class ReviewViewModel {
     private final ObservableList<PairRow> pairs = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<RecentPairs.Pair> recentPairs = FXCollections.observableArrayList();
+    // the read-only views are made once: a listener on a throw-away wrapper would be lost with it
+    private final ObservableList<PairRow> pairsView = FXCollections.unmodifiableObservableList(pairs);
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ObservableList<RecentPairs.Pair> recentView = FXCollections.unmodifiableObservableList(recentPairs);
     private final ObjectProperty<ReviewSnapshot> snapshot = new SimpleObjectProperty<>();
     private final IntegerProperty selectedFinding = new SimpleIntegerProperty(-1);
     private final IntegerProperty selectedPair = new SimpleIntegerProperty(-1);
@@ -538,15 +542,15 @@ public final class ReviewViewModel {
     // ---- properties ----------------------------------------------------------------------------------------
 
     public ObservableList<PairRow> pairs() {
-        return FXCollections.unmodifiableObservableList(pairs);
+        return pairsView;
     }
 
     public ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     public ObservableList<RecentPairs.Pair> recentPairs() {
-        return FXCollections.unmodifiableObservableList(recentPairs);
+        return recentView;
     }
 
     public ReadOnlyObjectProperty<ReviewSnapshot> snapshotProperty() {
