@@ -26,7 +26,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -204,11 +203,27 @@ public final class ReviewWindow {
         dirty.setId("dirtyLabel");
         dirty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.dirtyProperty())
                 .then("unsaved changes (autosaved)").otherwise(""));
-        Pane spacer = new Pane();
-        HBox bar = new HBox(8, status, busy, progress, cancel, spacer, dirty);
+        HBox legend = legend();
+        HBox bar = new HBox(8, status, busy, progress, cancel, dirty, legend);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** What the highlight colours mean. */
+    private static HBox legend() {
+        HBox box = new HBox(4);
+        box.setId("legend");
+        box.getStyleClass().add("legend");
+        String[][] items = {{"right", "hl-right"}, {"wrong", "hl-wrong"}, {"missing", "hl-missing"},
+                {"suspect", "hl-suspect"}, {"inconsistent", "hl-inconsistent"}, {"other finding", "hl-finding"}};
+        for (String[] it : items) {
+            Label l = new Label(it[0]);
+            l.getStyleClass().addAll("hl", it[1], "legend-item");
+            box.getChildren().add(l);
+        }
+        return box;
     }
 
     // ---- commands ------------------------------------------------------------------------------------------
