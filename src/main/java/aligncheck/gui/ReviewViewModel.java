@@ -174,8 +174,10 @@ public final class ReviewViewModel {
     public void useGlossaries(GlossarySet g, List<Path> paths) {
         glossaries = g;
         glossaryPaths = List.copyOf(paths);
-        dirty.set(true);
-        recheck();
+        if (history != null) {
+            dirty.set(true);
+            recheck();
+        }
     }
 
     // ---- editing -------------------------------------------------------------------------------------------

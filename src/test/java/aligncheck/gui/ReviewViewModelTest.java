@@ -224,4 +224,13 @@ class ReviewViewModelTest {
         vm.exportReport(dir.resolve("report.txt"), false);
         assertEquals(vm.findings().size(), Files.readAllLines(dir.resolve("report.txt")).size());
     }
+
+    @Test
+    void otherGlossariesReCheck() {
+        assertTrue(vm.findings().stream().anyMatch(f -> f.checkId().startsWith("NAME_")));
+        vm.useGlossaries(aligncheck.glossary.GlossarySet.empty(), List.of());
+        assertTrue(vm.findings().stream().noneMatch(f -> f.checkId().startsWith("NAME_")), vm.findings().toString());
+        assertTrue(vm.pairs().stream().allMatch(p -> p.highlights().stream()
+                .allMatch(h -> h.kind() == HighlightKind.FINDING)), "no name highlights without glossaries");
+    }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -152,5 +154,33 @@ class ReviewWindowRobotTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntilIdle();
         assertEquals(7, vm.findings().size(), "undo survives the reopening");
+    }
+
+    @Test
+    void addASelectedNameToAGlossary(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.interact(() -> {
+            vm.selectedPairProperty().set(4);
+            var src = robot.lookup("#sourceDetail").queryAs(javafx.scene.control.TextArea.class);
+            var tgt = robot.lookup("#targetDetail").queryAs(javafx.scene.control.TextArea.class);
+            int s = src.getText().indexOf("卡罗琳·莱维特");
+            src.selectRange(s, s + "卡罗琳·莱维特".length());
+            int t = tgt.getText().indexOf("Caroline Levet");
+            tgt.selectRange(t, t + "Caroline Levet".length());
+        });
+        robot.clickOn("#addToGlossaryButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField english = robot.lookup("#entryEnglish").queryAs(TextField.class);
+        assertEquals("Caroline Levet", english.getText());
+        assertEquals("卡罗琳·莱维特", robot.lookup("#entryZhHans").queryAs(TextField.class).getText());
+        Label validation = robot.lookup("#entryValidation").queryAs(Label.class);
+        assertTrue(validation.getText().contains("already a form of karoline-leavitt"), validation.getText());
+        robot.interact(() -> {
+            try {
+                ReviewApp.writePng(english.getScene(), Path.of("target", "glossary-editor.png"));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 }
