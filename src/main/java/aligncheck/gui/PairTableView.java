@@ -87,7 +87,7 @@ final class PairTableView {
         });
         vm.selectedPairProperty().addListener((o, a, b) -> select(b.intValue()));
         vm.selectedFindingProperty().addListener((o, a, b) -> table.refresh());
-        vm.linkedGroupProperty().addListener((o, a, b) -> table.refresh());
+        vm.linkedGroupProperty().addListener((o, a, b) -> markLinked(b.intValue()));
         vm.pairs().addListener((javafx.collections.ListChangeListener<PairRow>) c ->
                 javafx.application.Platform.runLater(() -> select(vm.selectedPairProperty().get())));
         table.setOnKeyPressed(e -> {
@@ -106,6 +106,18 @@ final class PairTableView {
         int i = table.getSelectionModel().getSelectedIndex();
         if (i >= 0) {
             table.edit(i, target);
+        }
+    }
+
+    /** Lights up the highlights of one name group in the visible cells (no rebuild: the pointer stays put). */
+    private void markLinked(int group) {
+        for (Node n : table.lookupAll(".hl")) {
+            boolean on = group >= 0 && n.getUserData() instanceof Highlight h && h.group() == group;
+            if (on && !n.getStyleClass().contains("hl-linked")) {
+                n.getStyleClass().add("hl-linked");
+            } else if (!on) {
+                n.getStyleClass().remove("hl-linked");
+            }
         }
     }
 

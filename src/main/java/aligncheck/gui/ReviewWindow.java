@@ -130,6 +130,7 @@ public final class ReviewWindow {
         align.getItems().addAll(
                 loadedItem("mergeMenuItem", "Merge with the next pair", "Shortcut+M", () -> vm.mergeWithNext(pair())),
                 loadedItem("splitMenuItem", "Split pair", "Shortcut+T", () -> vm.splitEvenly(pair())),
+                loadedItem("splitAtMenuItem", "Split pair at…", "Shortcut+Shift+T", this::splitAt),
                 new SeparatorMenuItem(),
                 loadedItem("targetUpMenuItem", "Target boundary up (next target sentence joins this pair)",
                         "Alt+Up", () -> vm.moveBoundary(pair(), Side.TARGET, Edit.MoveBoundary.Direction.UP)),
@@ -230,6 +231,14 @@ public final class ReviewWindow {
 
     private int pair() {
         return vm.selectedPairProperty().get();
+    }
+
+    private void splitAt() {
+        int k = pair();
+        if (k < 0 || k >= vm.pairs().size()) {
+            return;
+        }
+        SplitDialog.ask(stage, vm.pairs().get(k)).ifPresent(c -> vm.split(k, c[0], c[1]));
     }
 
     private void chooseAndOpen() {

@@ -154,6 +154,7 @@ class ReviewWindowRobotTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntilIdle();
         assertEquals(7, vm.findings().size(), "undo survives the reopening");
+        robot.interact(() -> stage.close());
     }
 
     @Test
@@ -182,5 +183,25 @@ class ReviewWindowRobotTest {
                 throw new AssertionError(e);
             }
         });
+    }
+
+    @Test
+    void hoveringANameLightsUpItsRenderingOnTheOtherSide(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.interact(() -> vm.selectedPairProperty().set(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node name = robot.from(stage.getScene().getRoot()).lookup(".source-text .hl-right")
+                .queryAll().stream().filter(n -> n.getScene() != null && n.getUserData() instanceof Highlight x
+                        && x.group() >= 0 && n.localToScreen(n.getBoundsInLocal()) != null)
+                .findFirst().orElseThrow();
+        Highlight h = (Highlight) name.getUserData();
+        robot.moveTo(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(h.group(), vm.linkedGroupProperty().get());
+        assertTrue(robot.from(stage.getScene().getRoot()).lookup(".target-text .hl-linked").queryAll().stream()
+                .anyMatch(n -> ((Highlight) n.getUserData()).group() == h.group()), "the rendering lights up");
+        robot.moveTo(robot.from(stage.getScene().getRoot()).lookup("#statusLabel").queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(-1, vm.linkedGroupProperty().get());
     }
 }
