@@ -63,6 +63,7 @@ final class FindingsPanel {
             reason.clear();
         });
         Label sugLabel = new Label("Suggestions");
+        sugLabel.setId("suggestionsLabel");
         sugLabel.getStyleClass().add("small-header");
         VBox detail = new VBox(6, message, sugLabel, suggestions, new HBox(6, accept),
                 new HBox(6, reason, ignore));

@@ -85,7 +85,9 @@ final class GlossaryEditorWindow {
         search.setPromptText("search id, English, source forms, wrong forms …");
         search.textProperty().bindBidirectional(vm.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox top = new HBox(8, new Label("Glossary"), which, search);
+        Label whichLabel = new Label("Glossary");
+        whichLabel.setId("glossaryChoiceLabel");
+        HBox top = new HBox(8, whichLabel, which, search);
         top.setPadding(new Insets(8));
 
         TableView<GlossaryEntry> table = new TableView<>(vm.entries());
@@ -114,17 +116,18 @@ final class GlossaryEditorWindow {
         type.getItems().setAll(EntryType.values());
         type.valueProperty().bindBidirectional(vm.type);
         int row = 0;
-        form.addRow(row++, new Label("ID"), field("entryId", vm.id));
-        form.addRow(row++, new Label("Type"), type);
-        form.addRow(row++, new Label("English"), field("entryEnglish", vm.english));
-        form.addRow(row++, new Label("zh-Hans"), field("entryZhHans", vm.zhHans));
-        form.addRow(row++, new Label("zh-Hant"), field("entryZhHant", vm.zhHant));
-        form.addRow(row++, new Label("ja"), field("entryJa", vm.ja));
-        form.addRow(row++, new Label("Variants"), field("entryVariants", vm.variants));
-        form.addRow(row++, new Label("Wrong"), field("entryWrong", vm.wrong));
-        form.addRow(row++, new Label("Description"), field("entryDescription", vm.description));
-        form.addRow(row++, new Label("Note"), field("entryNote", vm.note));
+        form.addRow(row++, label("ID", "entryId"), field("entryId", vm.id));
+        form.addRow(row++, label("Type", "entryType"), type);
+        form.addRow(row++, label("English", "entryEnglish"), field("entryEnglish", vm.english));
+        form.addRow(row++, label("zh-Hans", "entryZhHans"), field("entryZhHans", vm.zhHans));
+        form.addRow(row++, label("zh-Hant", "entryZhHant"), field("entryZhHant", vm.zhHant));
+        form.addRow(row++, label("ja", "entryJa"), field("entryJa", vm.ja));
+        form.addRow(row++, label("Variants", "entryVariants"), field("entryVariants", vm.variants));
+        form.addRow(row++, label("Wrong", "entryWrong"), field("entryWrong", vm.wrong));
+        form.addRow(row++, label("Description", "entryDescription"), field("entryDescription", vm.description));
+        form.addRow(row++, label("Note", "entryNote"), field("entryNote", vm.note));
         Label hint = new Label("Lists: separate forms with ;");
+        hint.setId("entryListHint");
         hint.getStyleClass().add("editor-hint");
         form.add(hint, 1, row++);
         Label validation = new Label();
@@ -181,6 +184,12 @@ final class GlossaryEditorWindow {
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         return c;
+    }
+
+    private static Label label(String text, String fieldId) {
+        Label l = new Label(text);
+        l.setId(fieldId + "Label");
+        return l;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty p) {

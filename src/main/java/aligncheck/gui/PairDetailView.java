@@ -35,6 +35,7 @@ final class PairDetailView {
         add.setOnAction(e -> addToGlossary.accept(source.getSelectedText(), target.getSelectedText()));
         Label label = new Label("Selected pair — select a name on each side to add it to a glossary");
         label.getStyleClass().add("small-header");
+        label.setId("pairDetailLabel");
         HBox texts = new HBox(6, source, target);
         VBox.setVgrow(texts, Priority.ALWAYS);
         root.getChildren().setAll(new HBox(8, label, add), texts);

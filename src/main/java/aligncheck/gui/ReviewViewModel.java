@@ -164,7 +164,14 @@ public final class ReviewViewModel {
         selectedFinding.set(-1);
         selectedPair.set(-1);
         refresh();
-        status.set(d.alignment().links().size() + " pairs, " + findings.size() + " findings");
+        String found = d.alignment().links().size() + " pairs, " + findings.size() + " findings";
+        Path auto = autosaveFile();
+        if (o.sessionFile() == null || !auto.equals(o.sessionFile())) {
+            if (java.nio.file.Files.isRegularFile(auto)) {
+                found += " — an autosaved review of this pair is in " + auto + " (File → Open saved review)";
+            }
+        }
+        status.set(found);
         if (!findings.isEmpty()) {
             selectFinding(0);
         }

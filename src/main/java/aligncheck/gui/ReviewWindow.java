@@ -222,6 +222,7 @@ public final class ReviewWindow {
         for (String[] it : items) {
             Label l = new Label(it[0]);
             l.getStyleClass().addAll("hl", it[1], "legend-item");
+            l.setId("legend-" + it[1].substring(3));
             box.getChildren().add(l);
         }
         return box;

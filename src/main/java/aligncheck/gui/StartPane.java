@@ -19,9 +19,11 @@ final class StartPane {
         root.setAlignment(Pos.TOP_CENTER);
         Label title = new Label("Review a translation");
         title.getStyleClass().add("start-title");
+        title.setId("startTitle");
         Label hint = new Label("Open the original (Chinese or Japanese) and its English translation, "
                 + "or drop the two files here.");
         hint.getStyleClass().add("start-hint");
+        hint.setId("startHint");
         hint.setWrapText(true);
         Button open = new Button("Open source and translation…");
         open.setId("startOpenButton");
@@ -42,6 +44,7 @@ final class StartPane {
         buttons.setAlignment(Pos.CENTER);
         Label recentLabel = new Label("Recent pairs");
         recentLabel.getStyleClass().add("small-header");
+        recentLabel.setId("recentLabel");
         ListView<RecentPairs.Pair> recent = new ListView<>(vm.recentPairs());
         recent.setId("recentList");
         recent.setMaxWidth(760);

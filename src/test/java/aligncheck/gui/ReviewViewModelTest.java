@@ -193,6 +193,7 @@ class ReviewViewModelTest {
 
     @Test
     void autosaveWritesASideFileOnlyWhenDirty() throws IOException {
+        String home = System.getProperty("aligncheck.home");
         System.setProperty("aligncheck.home", dir.toString());
         try {
             assertNull(vm.autosave());
@@ -200,11 +201,21 @@ class ReviewViewModelTest {
             Path f = vm.autosave();
             assertNotNull(f);
             assertTrue(f.startsWith(dir));
+            ReviewViewModel again = new ReviewViewModel(BackgroundRunner.direct(), new RecentPairs(dir.resolve("r")));
+            again.open(CORPUS.resolve("source.zh.txt"), CORPUS.resolve("target.en.txt"));
+            assertTrue(again.statusProperty().get().contains("an autosaved review of this pair is in " + f),
+                    again.statusProperty().get());
+            again.openSession(f);
+            assertEquals(vm.history().current(), again.history().current(), "the autosave is a session");
             vm.saveSession(dir.resolve("s.json"));
             vm.mergeWithNext(0);
             assertEquals(dir.resolve("s.autosave.json"), vm.autosave());
         } finally {
-            System.clearProperty("aligncheck.home");
+            if (home == null) {
+                System.clearProperty("aligncheck.home");
+            } else {
+                System.setProperty("aligncheck.home", home);
+            }
         }
     }
 
