@@ -31,16 +31,18 @@ public final class ReviewApp extends Application {
             vm.open(r.source(), r.target(), r.glossaries());
         }
         if (r.screenshot() != null) {
-            screenshotWhenLoaded(vm, window.scene(), r.screenshot());
+            boolean opening = r.session() != null || r.source() != null;
+            screenshotWhenLoaded(vm, window.scene(), r.screenshot(), opening);
         }
     }
 
     /** Waits until the pair is open and checked, lets the window settle, writes a PNG and quits. */
-    private static void screenshotWhenLoaded(ReviewViewModel vm, Scene scene, Path png) {
+    private static void screenshotWhenLoaded(ReviewViewModel vm, Scene scene, Path png, boolean opening) {
         PauseTransition poll = new PauseTransition(Duration.millis(300));
         long deadline = System.currentTimeMillis() + 60_000;
         poll.setOnFinished(e -> {
-            if ((vm.busyProperty().get() || !vm.loadedProperty().get()) && System.currentTimeMillis() < deadline) {
+            boolean waiting = vm.busyProperty().get() || opening && !vm.loadedProperty().get();
+            if (waiting && System.currentTimeMillis() < deadline) {
                 poll.playFromStart();
                 return;
             }

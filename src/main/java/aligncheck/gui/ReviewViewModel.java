@@ -20,6 +20,8 @@ import aligncheck.review.ReviewHistory;
 import aligncheck.review.ReviewSession;
 import aligncheck.review.ReviewSnapshot;
 import aligncheck.review.Side;
+import aligncheck.io.TextFileReader;
+import aligncheck.text.LoadedText;
 import aligncheck.text.Sentence;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,6 +82,7 @@ public final class ReviewViewModel {
     private final StringProperty status = new SimpleStringProperty("Open a source and its translation.");
     private final StringProperty title = new SimpleStringProperty("aligncheck review");
     private final StringProperty busyMessage = new SimpleStringProperty("");
+    private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(-1);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
@@ -105,11 +108,16 @@ public final class ReviewViewModel {
     /** Opens a pair with the shipped glossaries (and {@code glossaryPaths} when not empty). */
     public void open(Path source, Path target, List<Path> glossaryPaths) {
         List<Path> gp = List.copyOf(glossaryPaths);
-        start("Opening " + source.getFileName() + " and " + target.getFileName() + " …", () -> {
+        start("Opening " + source.getFileName() + " and " + target.getFileName() + " …", p -> {
+            p.update(0.02, "Reading the glossaries …");
             GlossarySet g = glossarySet(gp);
-            AlignedDocument doc = new Pipeline(Pipeline.Options.defaults(), g).align(source, target);
+            p.update(0.1, "Reading " + source.getFileName() + " and " + target.getFileName() + " …");
+            LoadedText src = TextFileReader.read(source, null);
+            LoadedText tgt = TextFileReader.read(target, null);
+            p.update(0.2, "Segmenting and aligning …");
+            AlignedDocument doc = new Pipeline(Pipeline.Options.defaults(), g).align(src, tgt);
             ReviewHistory h = new ReviewHistory(ReviewSnapshot.of(doc));
-            return new Opened(h, g, gp, check(doc, g), null);
+            return new Opened(h, g, gp, check(doc, g, p, 0.7), null);
         }, o -> {
             install(o);
             recentPairs.setAll(recent.add(source, target));
@@ -133,18 +141,20 @@ public final class ReviewViewModel {
 
     /** Reopens a saved session: texts, alignment, edits (undo and redo too), ignored findings. */
     public void openSession(Path file) {
-        start("Opening " + file.getFileName() + " …", () -> {
+        start("Opening " + file.getFileName() + " …", p -> {
+            p.update(0.05, "Reading " + file.getFileName() + " …");
             ReviewSession s = ReviewSession.read(file);
             GlossarySet g = glossarySet(s.glossaries());
+            p.update(0.2, "Replaying " + s.applied().size() + " edits …");
             ReviewHistory h = s.history();
-            return new Opened(h, g, s.glossaries(), check(h.current().document(), g), file);
+            return new Opened(h, g, s.glossaries(), check(h.current().document(), g, p, 0.3), file);
         }, this::install);
     }
 
     /** Opens an already aligned document (for tests and tools). */
     public void open(AlignedDocument doc, GlossarySet g) {
-        start("Checking …", () -> new Opened(new ReviewHistory(ReviewSnapshot.of(doc)), g, List.of(),
-                check(doc, g), null), this::install);
+        start("Checking …", p -> new Opened(new ReviewHistory(ReviewSnapshot.of(doc)), g, List.of(),
+                check(doc, g, p, 0), null), this::install);
     }
 
     private static GlossarySet glossarySet(List<Path> paths) throws Exception {
@@ -318,7 +328,7 @@ public final class ReviewViewModel {
         AlignedDocument doc = history.current().document();
         GlossarySet g = glossaries;
         int gen = ++generation;
-        start("Checking …", () -> check(doc, g), c -> {
+        start("Checking …", p -> check(doc, g, p, 0), c -> {
             if (gen == generation) {
                 checked = c;
                 refresh();
@@ -326,10 +336,23 @@ public final class ReviewViewModel {
         });
     }
 
-    private static Checked check(AlignedDocument doc, GlossarySet g) {
+    /** Runs every check (reporting progress from {@code from} to 1 between them), as {@link Checks#run}. */
+    private static Checked check(AlignedDocument doc, GlossarySet g, BackgroundRunner.Progress p, double from)
+            throws Exception {
         CheckContext ctx = new CheckContext(doc, g);
-        List<Finding> f = Checks.run(Checks.all(), ctx);
-        return new Checked(doc, f, ctx.nameRenderings());
+        List<aligncheck.check.Check> checks = Checks.all();
+        double step = (1 - from) / (checks.size() + 1);
+        p.update(from, "Matching glossary names …");
+        List<NameRendering> renderings = ctx.nameRenderings();
+        List<Finding> all = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            aligncheck.check.Check c = checks.get(i);
+            p.update(from + step * (i + 1), "Checking: " + String.join(", ", c.ids()) + " …");
+            all.addAll(c.run(ctx));
+        }
+        all.sort(Checks.DOCUMENT_ORDER);
+        p.update(1, "Done");
+        return new Checked(doc, List.copyOf(all), renderings);
     }
 
     /** Rebuilds rows and the visible findings from the current snapshot and the last check. */
@@ -509,19 +532,29 @@ public final class ReviewViewModel {
 
     // ---- background ----------------------------------------------------------------------------------------
 
-    private <T> void start(String message, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+    private <T> void start(String message, BackgroundRunner.Work<T> work, java.util.function.Consumer<T> done) {
         if (job != null) {
             job.cancel();
         }
         busy.set(true);
         busyMessage.set(message);
+        progress.set(-1);
         BackgroundRunner.Job[] self = new BackgroundRunner.Job[1];
-        self[0] = runner.submit(message, work, r -> {
+        self[0] = runner.submit(message, work, (f, m) -> {
+            if (job == self[0] || self[0] == null) {
+                progress.set(f);
+                if (m != null && !m.isEmpty()) {
+                    busyMessage.set(m);
+                }
+            }
+        }, r -> {
             finish(self[0]);
             done.accept(r);
         }, e -> {
             finish(self[0]);
-            status.set("Failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (!(e instanceof java.util.concurrent.CancellationException)) {
+                status.set("Failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
         });
         if (busy.get()) {
             job = self[0];
@@ -605,6 +638,11 @@ public final class ReviewViewModel {
 
     public ReadOnlyStringProperty busyMessageProperty() {
         return busyMessage;
+    }
+
+    /** Progress of the running job in [0,1], or -1 when unknown. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -195,6 +195,7 @@ public final class ReviewWindow {
         busy.textProperty().bind(vm.busyMessageProperty());
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setId("progressBar");
+        progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(vm.busyProperty());
         Button cancel = button("statusCancelButton", "Cancel", vm::cancel);

@@ -76,4 +76,23 @@ class LargeWindowRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.targetSentence(2).text().startsWith("Sentence 2:"));
     }
+
+    @Test
+    void cancelALongOpening(FxRobot robot) throws Exception {
+        Path src = home.resolve("long.zh.txt");
+        Path tgt = home.resolve("long.en.txt");
+        Path corpus = ReviewViewModelTest.CORPUS;
+        java.nio.file.Files.writeString(src, (java.nio.file.Files.readString(corpus.resolve("source.zh.txt")) + "\n")
+                .repeat(40));
+        java.nio.file.Files.writeString(tgt, (java.nio.file.Files.readString(corpus.resolve("target.en.txt")) + "\n")
+                .repeat(40));
+        robot.interact(() -> vm.open(src, tgt));
+        assertTrue(vm.busyProperty().get());
+        assertTrue(robot.lookup("#progressBar").query().isVisible());
+        robot.clickOn("#statusCancelButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!vm.busyProperty().get() && !vm.loadedProperty().get());
+        assertEquals("Cancelled.", vm.statusProperty().get());
+        assertTrue(robot.lookup("#startPane").query().isVisible(), "the window is still usable");
+    }
 }
