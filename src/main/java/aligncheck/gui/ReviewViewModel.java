@@ -28,7 +28,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -56,6 +58,12 @@ import javafx.collections.ObservableList;
 public final class ReviewViewModel {
     /** Links the aligner was less sure of than this are marked as doubtful. */
     public static final double DOUBTFUL = 0.8;
+
+    /**
+     * From this many pairs on, an edit first re-checks only the pairs it changed (at once, on this thread), then
+     * the whole document in the background; below it, the whole document is simply re-checked.
+     */
+    public static final int QUICK_CHECK_FROM = 1000;
 
     /** The findings of one check run, with what the run saw. */
     private record Checked(AlignedDocument document, List<Finding> findings, List<NameRendering> renderings) {
@@ -317,10 +325,62 @@ public final class ReviewViewModel {
 
     private void changed(boolean textOrAlignment) {
         dirty.set(true);
+        if (textOrAlignment && history.current().links().size() >= QUICK_CHECK_FROM) {
+            quickCheck();
+        }
         refresh();
         if (textOrAlignment) {
             recheck();
         }
+    }
+
+    /**
+     * Re-checks only the links that differ from the last check (by their sentences or their target text) and keeps
+     * the last findings of the others. Every check so far looks at one pair at a time; the full re-check that
+     * follows covers any that would look further.
+     */
+    private void quickCheck() {
+        AlignedDocument doc = history.current().document();
+        AlignedDocument old = checked.document();
+        Set<List<List<Integer>>> oldLinks = new HashSet<>();
+        for (Link l : old.alignment().links()) {
+            oldLinks.add(List.of(l.source(), l.target()));
+        }
+        List<Link> changedLinks = new ArrayList<>();
+        Set<Integer> changedSource = new HashSet<>();
+        Set<Integer> changedTarget = new HashSet<>();
+        for (Link l : doc.alignment().links()) {
+            boolean same = oldLinks.contains(List.of(l.source(), l.target()))
+                    && l.target().stream().allMatch(j -> old.target().get(j).text().equals(doc.target().get(j).text()));
+            if (!same) {
+                changedLinks.add(l);
+                changedSource.addAll(l.source());
+                changedTarget.addAll(l.target());
+            }
+        }
+        AlignedDocument part = new AlignedDocument(doc.sourceText(), doc.targetText(), doc.sourceLanguage(),
+                doc.source(), doc.target(), new aligncheck.align.Alignment(changedLinks));
+        Checked fresh;
+        try {
+            fresh = check(part, glossaries, (f, m) -> { }, 0);
+        } catch (Exception e) {
+            return;
+        }
+        List<Finding> findingsNow = new ArrayList<>();
+        for (Finding f : checked.findings()) {
+            if (!changedSource.contains(f.sourceSentence()) && !changedTarget.contains(f.targetSentence())) {
+                findingsNow.add(f);
+            }
+        }
+        findingsNow.addAll(fresh.findings());
+        List<NameRendering> renderingsNow = new ArrayList<>();
+        for (NameRendering r : checked.renderings()) {
+            if (!changedSource.contains(r.sourceSentence()) && !changedTarget.contains(r.targetSentence())) {
+                renderingsNow.add(r);
+            }
+        }
+        renderingsNow.addAll(fresh.renderings());
+        checked = new Checked(doc, findingsNow, renderingsNow);
     }
 
     /** Runs the checks on the current snapshot in the background; the result replaces the findings. */

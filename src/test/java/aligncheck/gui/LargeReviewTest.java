@@ -114,4 +114,24 @@ class LargeReviewTest {
         }
         assertEquals(1.0, fractions.get(fractions.size() - 1));
     }
+
+    @Test
+    void inALargeDocumentTheEditedPairIsReCheckedAtOnce() {
+        HeldRunner runner = new HeldRunner();
+        ReviewViewModel vm = new ReviewViewModel(runner, new RecentPairs(dir.resolve("r.json")));
+        vm.open(BigDocs.pairs(ReviewViewModel.QUICK_CHECK_FROM + 10), GlossarySet.empty());
+        runner.finishAll();
+        assertTrue(vm.findings().isEmpty(), vm.findings().toString());
+        vm.editTarget(500, "Sentence 500: the United States imposes a 99% tariff on Japanese goods.");
+        assertTrue(vm.busyProperty().get(), "the full re-check still runs in the background");
+        assertEquals(List.of("99%"), vm.findings().stream().map(aligncheck.check.Finding::targetText).toList());
+        assertEquals(500, vm.findings().get(0).linkIndex());
+        vm.mergeWithNext(499);
+        assertEquals(499, vm.findings().get(0).linkIndex(), "the finding moved with its pair");
+        runner.finishAll();
+        assertEquals(1, vm.findings().size());
+        vm.undo();
+        vm.undo();
+        assertTrue(vm.findings().isEmpty(), "undo re-checks the pair at once too");
+    }
 }
