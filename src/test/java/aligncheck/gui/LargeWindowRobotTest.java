@@ -68,6 +68,7 @@ class LargeWindowRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextArea editor = robot.lookup("#targetEditor2").queryAs(TextArea.class);
         robot.interact(() -> editor.setText("Sentence two, edited by hand."));
+        robot.interact(() -> snapshot(editor.getScene(), "target-editor.png"));
         robot.clickOn(editor).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -94,5 +95,14 @@ class LargeWindowRobotTest {
         assertTrue(!vm.busyProperty().get() && !vm.loadedProperty().get());
         assertEquals("Cancelled.", vm.statusProperty().get());
         assertTrue(robot.lookup("#startPane").query().isVisible(), "the window is still usable");
+    }
+
+    /** For a person to look at: target/NAME. */
+    static void snapshot(javafx.scene.Scene scene, String name) {
+        try {
+            ReviewApp.writePng(scene, Path.of("target", name));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -198,6 +198,7 @@ class ReviewWindowRobotTest {
         robot.moveTo(name);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(h.group(), vm.linkedGroupProperty().get());
+        robot.interact(() -> LargeWindowRobotTest.snapshot(stage.getScene(), "hover-linked.png"));
         assertTrue(robot.from(stage.getScene().getRoot()).lookup(".target-text .hl-linked").queryAll().stream()
                 .anyMatch(n -> ((Highlight) n.getUserData()).group() == h.group()), "the rendering lights up");
         robot.moveTo(robot.from(stage.getScene().getRoot()).lookup("#statusLabel").queryAs(Label.class));
