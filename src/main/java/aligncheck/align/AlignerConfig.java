@@ -11,9 +11,11 @@ package aligncheck.align;
  *                         without a band; larger ones by coarse-to-fine search
  * @param anchorWeight     multiplier of the anchor bonuses (0 turns anchors off: a plain length aligner)
  * @param lexicalWeight    weight of the bilingual-lexicon cost ({@link LexicalCost}); 0 turns the lexicon off
+ * @param learnedWeight    weight of a second pass whose lexical cost adds a lexicon learned from the first
+ *                         pass's links ({@link DocumentLexicon}); 0 aligns in one pass
  */
 public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells, double anchorWeight,
-                            double lexicalWeight) {
+                            double lexicalWeight, double learnedWeight) {
     public static final int DEFAULT_MAX_BEAD_SIZE = 8;
 
     public AlignerConfig {
@@ -23,32 +25,37 @@ public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells
         if (bandWidth < 1) {
             throw new IllegalArgumentException("bandWidth must be positive, got " + bandWidth);
         }
-        if (fullSearchCells < 0 || anchorWeight < 0 || lexicalWeight < 0) {
+        if (fullSearchCells < 0 || anchorWeight < 0 || lexicalWeight < 0 || learnedWeight < 0) {
             throw new IllegalArgumentException("fullSearchCells and the weights must not be negative");
         }
     }
 
     public static AlignerConfig defaults() {
-        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 8, 250_000, 1.0, 0.4);
+        return new AlignerConfig(DEFAULT_MAX_BEAD_SIZE, 6, 250_000, 1.0, 0.4, 0.1);
     }
 
     public AlignerConfig withMaxBeadSize(int size) {
-        return new AlignerConfig(size, Math.max(bandWidth, size), fullSearchCells, anchorWeight, lexicalWeight);
+        return new AlignerConfig(size, Math.max(bandWidth, size), fullSearchCells, anchorWeight, lexicalWeight,
+                learnedWeight);
     }
 
     public AlignerConfig withBandWidth(int width) {
-        return new AlignerConfig(maxBeadSize, width, fullSearchCells, anchorWeight, lexicalWeight);
+        return new AlignerConfig(maxBeadSize, width, fullSearchCells, anchorWeight, lexicalWeight, learnedWeight);
     }
 
     public AlignerConfig withFullSearchCells(long cells) {
-        return new AlignerConfig(maxBeadSize, bandWidth, cells, anchorWeight, lexicalWeight);
+        return new AlignerConfig(maxBeadSize, bandWidth, cells, anchorWeight, lexicalWeight, learnedWeight);
     }
 
     public AlignerConfig withAnchorWeight(double weight) {
-        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, weight, lexicalWeight);
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, weight, lexicalWeight, learnedWeight);
     }
 
     public AlignerConfig withLexicalWeight(double weight) {
-        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, weight);
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, weight, learnedWeight);
+    }
+
+    public AlignerConfig withLearnedWeight(double weight) {
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, lexicalWeight, weight);
     }
 }

@@ -9,6 +9,7 @@ enum AnchorKind {
     NUMBER("n:", 2.5),
     LATIN("w:", 2.5),
     NAME("name:", 3.0),
+    PINYIN("py:", 2.0),
     QUESTION("p:?", 0.8),
     EXCLAMATION("p:!", 0.5),
     QUOTE("p:q", 0.3);

@@ -1,11 +1,12 @@
 package aligncheck.align;
 
+
 /**
  * The bead cost of {@link DynamicProgrammingAligner}: the sum of
  * <ul>
  *   <li>the shape prior {@code -log P(a, b)} ({@link BeadPrior});</li>
  *   <li>the Gale-Church length cost ({@link LengthModel}) for a bead with both sides non-empty;</li>
- *   <li>the lexical cost ({@link LexicalCost}) when a lexicon is used;</li>
+ *   <li>the lexical cost ({@link LexicalCost}) when lexicons are in use;</li>
  *   <li>minus the bonus of each anchor matched across the bead (multiset intersection of anchor key ids,
  *       each matched key earning its kind's bonus, {@link AnchorKind});</li>
  *   <li>a penalty per paragraph boundary crossed inside the bead, and a larger one when it crosses on both
@@ -34,7 +35,7 @@ final class BeadScorer implements BeadCost {
         this(source, target, keyBonus, lengthModel, prior, null);
     }
 
-    /** @param lexical the lexical cost to add, or null for none (the coarse levels) */
+    /** @param lexical the lexical cost to add, null for none (the coarse levels) */
     BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior,
                LexicalCost lexical) {
         this.lexical = lexical;
@@ -64,7 +65,7 @@ final class BeadScorer implements BeadCost {
     public double cost(int i, int a, int j, int b, double limit) {
         double c = prior.cost(a, b);
         if (a == 0 || b == 0) {
-            return c;
+            return lexical == null ? c : c + lexical.cost(i, a, j, b);
         }
         c += lengthModel.cost(source.length(i, a), target.length(j, b));
         int ps = source.paragraphBreaks(i, a);

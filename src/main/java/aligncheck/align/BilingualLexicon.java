@@ -1,6 +1,5 @@
 package aligncheck.align;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -70,7 +69,7 @@ public final class BilingualLexicon {
         if (in == null) {
             throw new IllegalStateException("ecdict.csv is not on the classpath (english-chinese-dictionary jar)");
         }
-        try (Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return fromEcdict(r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read ecdict.csv", e);

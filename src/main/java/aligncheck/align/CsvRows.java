@@ -8,19 +8,31 @@ import java.util.List;
 /** Rows of an RFC 4180 CSV stream: comma-separated fields, double-quoted fields may hold commas, "" and newlines. */
 final class CsvRows {
     private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private int peeked = -2;
 
     CsvRows(Reader in) {
         this.in = in;
     }
 
+    /** The next char, or -1 at the end; buffered here so that no per-char synchronisation is paid. */
     private int read() throws IOException {
         if (peeked != -2) {
             int c = peeked;
             peeked = -2;
             return c;
         }
-        return in.read();
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     /** The next row's fields, or null at the end of the stream. */

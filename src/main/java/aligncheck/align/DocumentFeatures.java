@@ -1,5 +1,6 @@
 package aligncheck.align;
 
+import aligncheck.text.Language;
 import aligncheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +19,16 @@ final class DocumentFeatures {
 
     DocumentFeatures(List<Sentence> src, List<Sentence> tgt, AlignHints hints, double anchorWeight) {
         AnchorExtractor extractor = new AnchorExtractor(hints.namePairs());
+        PinyinNames pinyin = hints.sourceLanguage() == Language.ZH && anchorWeight > 0 ? new PinyinNames(tgt) : null;
         Map<String, Integer> ids = new HashMap<>();
         List<Double> bonus = new ArrayList<>();
         int[][] srcKeys = new int[src.size()][];
         for (int k = 0; k < src.size(); k++) {
             List<String> keys = anchorWeight > 0 ? extractor.sourceKeys(src.get(k).text()) : List.of();
+            if (pinyin != null) {
+                keys = new ArrayList<>(keys);
+                keys.addAll(pinyin.sourceKeys(src.get(k).text()));
+            }
             srcKeys[k] = new int[keys.size()];
             for (int x = 0; x < keys.size(); x++) {
                 String key = keys.get(x);
@@ -38,6 +44,10 @@ final class DocumentFeatures {
         int[][] tgtKeys = new int[tgt.size()][];
         for (int k = 0; k < tgt.size(); k++) {
             List<String> keys = ids.isEmpty() ? List.of() : extractor.targetKeys(tgt.get(k).text());
+            if (pinyin != null) {
+                keys = new ArrayList<>(keys);
+                keys.addAll(pinyin.targetKeys(tgt.get(k).text()));
+            }
             tgtKeys[k] = keys.stream().map(ids::get).filter(id -> id != null).mapToInt(Integer::intValue).toArray();
         }
         source = units(src, srcKeys);

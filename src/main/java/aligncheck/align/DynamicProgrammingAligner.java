@@ -7,17 +7,29 @@ import java.util.function.Supplier;
 
 /**
  * Monotone DP sentence aligner: the cheapest sequence of beads (1-0, 0-1 and every a-b up to
- * {@link AlignerConfig#maxBeadSize()} sentences) under {@link BeadScorer}'s cost (shape prior + Gale-Church
- * length + shared anchors + paragraph structure).
+ * {@link AlignerConfig#maxBeadSize()} sentences) under {@link BeadScorer}'s cost: shape prior + Gale-Church
+ * length + shared anchors (numbers, dates, Latin tokens, glossary names, pinyin names, punctuation) + paragraph
+ * structure + lexical evidence ({@link LexicalCost}).
  *
  * <p>Search is coarse-to-fine so that time grows about linearly with the document: a document whose grid has
  * more than {@link AlignerConfig#fullSearchCells()} nodes is first aligned with every side coarsened to blocks
- * of two sentences (recursively, with beads up to 2-2), and the sentence-level search then runs only in a band
- * of {@link AlignerConfig#bandWidth()} sentences around the projected coarse path ({@link Band}).
+ * of two sentences (recursively, with beads up to 2-2, length and anchors only), and the sentence-level search
+ * then runs only in a band of {@link AlignerConfig#bandWidth()} sentences around the projected coarse path
+ * ({@link Band}).
  *
- * <p>Each link's confidence is the max-marginal softmax of {@link BeadSearch}. Thread-safe: no mutable state.
+ * <p>Two passes: the first uses the ECDICT lexicon ({@link BilingualLexicon}, also applied to the Kanji words of
+ * Japanese); when {@link AlignerConfig#learnedWeight()} is positive, a lexicon learned from the first pass's links
+ * ({@link DocumentLexicon}; only when both sides have at least {@value DocumentLexicon#MIN_SENTENCES}
+ * sentences, as fewer give no reliable counts) is added and the search repeated in a band of {@value #REFINE_WIDTH} sentences around
+ * the first path.
+ *
+ * <p>Each link's confidence is the max-marginal softmax of {@link BeadSearch}. Thread-safe: no mutable state
+ * (the lexicon is immutable and shared).
  */
 public final class DynamicProgrammingAligner implements Aligner {
+    /** Half-width of the band around the first pass's path that the second (learned-lexicon) pass searches. */
+    static final int REFINE_WIDTH = 4;
+
     private final AlignerConfig config;
     private final Supplier<BilingualLexicon> lexicon;
 
@@ -51,12 +63,21 @@ public final class DynamicProgrammingAligner implements Aligner {
         BeadShapes shapes = new BeadShapes(config.maxBeadSize());
         BeadPrior prior = BeadPrior.forLanguage(hints.sourceLanguage(), config.maxBeadSize());
         Band band = band(doc.source, doc.target, doc.keyBonus, lengths);
-        LexicalCost lexical = config.lexicalWeight() > 0
-                ? new LexicalCost(new LexicalMatcher(lexicon.get(), source, target), config.lexicalWeight(), band,
-                shapes.maxSide())
+        LexicalMatcher dictionary = config.lexicalWeight() > 0
+                ? new LexicalMatcher(lexicon.get(), source, target, config.lexicalWeight())
                 : null;
-        BeadSearch.Path path = BeadSearch.run(band, shapes,
-                new BeadScorer(doc.source, doc.target, doc.keyBonus, lengths, prior, lexical), true);
+        boolean learn = config.learnedWeight() > 0
+                && Math.min(source.size(), target.size()) >= DocumentLexicon.MIN_SENTENCES;
+        BeadSearch.Path path = BeadSearch.run(band, shapes, new BeadScorer(doc.source, doc.target, doc.keyBonus,
+                lengths, prior, lexicalCost(dictionary, band, shapes)), !learn);
+        if (learn) {
+            LexicalMatcher learned = DocumentLexicon.learn(source, target, toAlignment(path).links(),
+                    config.learnedWeight());
+            LexicalMatcher both = dictionary == null ? learned : dictionary.plus(learned);
+            band = Band.around(path.nodes(), 1, source.size(), target.size(), REFINE_WIDTH);
+            path = BeadSearch.run(band, shapes, new BeadScorer(doc.source, doc.target, doc.keyBonus, lengths, prior,
+                    lexicalCost(both, band, shapes)), true);
+        }
         return toAlignment(path);
     }
 
@@ -73,6 +94,10 @@ public final class DynamicProgrammingAligner implements Aligner {
         BeadSearch.Path coarse = BeadSearch.run(coarseBand, new BeadShapes(4),
                 new BeadScorer(cs, ct, keyBonus, lengths, BeadPrior.coarse()), false);
         return Band.around(coarse.nodes(), 2, n, m, config.bandWidth());
+    }
+
+    private static LexicalCost lexicalCost(LexicalMatcher matcher, Band band, BeadShapes shapes) {
+        return matcher == null ? null : new LexicalCost(matcher, band, shapes.maxSide());
     }
 
     private static Alignment toAlignment(BeadSearch.Path path) {

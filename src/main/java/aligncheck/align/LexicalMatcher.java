@@ -25,20 +25,102 @@ final class LexicalMatcher {
     private final int[][] sourceIdSet;
     private final int[][] targetItems;
     private final int[][] targetIdSet;
+    /** Weight of each item's evidence: the weight of the lexicon it came from. */
+    private final double[][] sourceWeight;
+    private final double[][] targetWeight;
 
-    LexicalMatcher(BilingualLexicon lexicon, List<Sentence> source, List<Sentence> target) {
-        sourceItems = new int[source.size()][][];
-        sourceIdSet = new int[source.size()][];
-        for (int i = 0; i < source.size(); i++) {
-            sourceItems[i] = sourceWords(lexicon, source.get(i).text());
-            sourceIdSet[i] = Arrays.stream(sourceItems[i]).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+    /** The items of a dictionary, each weighing {@code weight}. */
+    LexicalMatcher(BilingualLexicon lexicon, List<Sentence> source, List<Sentence> target, double weight) {
+        this(source.stream().map(s -> sourceWords(lexicon, s.text())).toArray(int[][][]::new),
+                target.stream().map(s -> targetWords(lexicon, s.text())).toArray(int[][]::new), weight);
+    }
+
+    /**
+     * From items already found: {@code sourceItems[i][k]} the sorted English ids translating item k of source
+     * sentence i, {@code targetItems[j]} the English ids of the items of target sentence j (at most
+     * {@value #MAX_ITEMS} items per sentence are used), each weighing {@code weight}.
+     */
+    LexicalMatcher(int[][][] sourceItems, int[][] targetItems, double weight) {
+        this(sourceItems, targetItems, uniform(sourceItems, weight), uniform(targetItems, weight));
+    }
+
+    private static double[][] uniform(Object[] perSentence, double weight) {
+        double[][] out = new double[perSentence.length][];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = new double[Math.min(MAX_ITEMS, java.lang.reflect.Array.getLength(perSentence[s]))];
+            Arrays.fill(out[s], weight);
         }
-        targetItems = new int[target.size()][];
-        targetIdSet = new int[target.size()][];
-        for (int j = 0; j < target.size(); j++) {
-            targetItems[j] = targetWords(lexicon, target.get(j).text());
-            targetIdSet[j] = Arrays.stream(targetItems[j]).distinct().sorted().toArray();
+        return out;
+    }
+
+    private LexicalMatcher(int[][][] sourceItems, int[][] targetItems, double[][] sourceWeight,
+                           double[][] targetWeight) {
+        this.sourceWeight = sourceWeight;
+        this.targetWeight = targetWeight;
+        this.sourceItems = new int[sourceItems.length][][];
+        sourceIdSet = new int[sourceItems.length][];
+        for (int i = 0; i < sourceItems.length; i++) {
+            this.sourceItems[i] = Arrays.copyOf(sourceItems[i], Math.min(MAX_ITEMS, sourceItems[i].length));
+            sourceIdSet[i] = Arrays.stream(this.sourceItems[i]).flatMapToInt(Arrays::stream).distinct().sorted()
+                    .toArray();
         }
+        this.targetItems = new int[targetItems.length][];
+        targetIdSet = new int[targetItems.length][];
+        for (int j = 0; j < targetItems.length; j++) {
+            this.targetItems[j] = Arrays.copyOf(targetItems[j], Math.min(MAX_ITEMS, targetItems[j].length));
+            targetIdSet[j] = Arrays.stream(this.targetItems[j]).distinct().sorted().toArray();
+        }
+    }
+
+    /**
+     * This matcher's items followed by another's, whose English ids are shifted past this one's so the two
+     * vocabularies stay apart (an English word may then be an item twice, once per lexicon).
+     */
+    LexicalMatcher plus(LexicalMatcher other) {
+        int shift = 1 + Math.max(maxId(sourceIdSet), maxId(targetIdSet));
+        int[][][] src = new int[sourceItems.length][][];
+        double[][] srcWeight = new double[sourceItems.length][];
+        for (int i = 0; i < src.length; i++) {
+            int[][] mine = sourceItems[i];
+            int keep = Math.min(other.sourceItems[i].length, MAX_ITEMS - mine.length);
+            src[i] = Arrays.copyOf(mine, mine.length + keep);
+            srcWeight[i] = Arrays.copyOf(sourceWeight[i], mine.length + keep);
+            for (int k = 0; k < keep; k++) {
+                src[i][mine.length + k] = Arrays.stream(other.sourceItems[i][k]).map(id -> id + shift).toArray();
+                srcWeight[i][mine.length + k] = other.sourceWeight[i][k];
+            }
+        }
+        int[][] tgt = new int[targetItems.length][];
+        double[][] tgtWeight = new double[targetItems.length][];
+        for (int j = 0; j < tgt.length; j++) {
+            int[] mine = targetItems[j];
+            int keep = Math.min(other.targetItems[j].length, MAX_ITEMS - mine.length);
+            tgt[j] = Arrays.copyOf(mine, mine.length + keep);
+            tgtWeight[j] = Arrays.copyOf(targetWeight[j], mine.length + keep);
+            for (int k = 0; k < keep; k++) {
+                tgt[j][mine.length + k] = other.targetItems[j][k] + shift;
+                tgtWeight[j][mine.length + k] = other.targetWeight[j][k];
+            }
+        }
+        return new LexicalMatcher(src, tgt, srcWeight, tgtWeight);
+    }
+
+    double[][] sourceWeights() {
+        return sourceWeight;
+    }
+
+    double[][] targetWeights() {
+        return targetWeight;
+    }
+
+    private static int maxId(int[][] sortedSets) {
+        int max = -1;
+        for (int[] set : sortedSets) {
+            if (set.length > 0) {
+                max = Math.max(max, set[set.length - 1]);
+            }
+        }
+        return max;
     }
 
     private static int[][] sourceWords(BilingualLexicon lexicon, String text) {

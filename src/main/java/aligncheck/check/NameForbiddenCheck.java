@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * NAME_FORBIDDEN: a known wrong rendering anywhere in the target. Not reported where NAME_MISTRANSLATED already
- * points at the same span, nor where the aligned source names someone for whom that form is right (a text about
- * Chuck Hagel may say "Hagel").
+ * points at the same span, nor where the form is right for someone: for a name in the aligned source (a text about
+ * Chuck Hagel may say "Hagel") or for any entry of the glossaries ("Hegseth" is listed as wrong for Chuck Hagel,
+ * and right for Pete Hegseth).
  */
 public final class NameForbiddenCheck implements Check {
     public static final String ID = "NAME_FORBIDDEN";
@@ -43,7 +44,8 @@ public final class NameForbiddenCheck implements Check {
                 for (GlossaryEntry e : glossaries.entriesWithWrongFormsIn(t.text())) {
                     for (Span span : glossaries.english(e).findWrong(t.text())) {
                         List<Span> taken = reported.computeIfAbsent(t.index(), k -> new ArrayList<>());
-                        if (taken.stream().anyMatch(span::overlaps) || rightForSource(context, inSource, t, span)) {
+                        if (taken.stream().anyMatch(span::overlaps) || rightForSource(context, inSource, t, span)
+                                || glossaries.isAcceptedFormOfSomeEntry(t.text(), span)) {
                             continue;
                         }
                         taken.add(span);

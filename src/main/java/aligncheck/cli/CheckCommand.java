@@ -2,41 +2,61 @@ package aligncheck.cli;
 
 import aligncheck.check.Severity;
 import aligncheck.pipeline.CheckResult;
-import aligncheck.report.JsonReportWriter;
+import aligncheck.report.ReportFormat;
+import aligncheck.pipeline.Pipeline;
 import aligncheck.report.TextReportWriter;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code aligncheck check SOURCE TARGET}: align, check, report. */
+/** {@code aligncheck check SOURCE TARGET} or {@code check FILE.tmx|.xlf|.xliff}: align (unless aligned), check, report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Align a translation with its original and report mistranslated names, titles and numbers.",
+        description = {"Align a translation with its original and report mistranslated names, titles and numbers.",
+                "With a single bilingual file (.tmx, .xlf, .xliff) the alignment is the file's."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error", "3:unreadable or malformed input"})
 public final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text, json, csv, html, junit, sarif;
 
-    enum FailOn { error, warning, never }
+        ReportFormat report() {
+            return ReportFormat.valueOf(name().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    enum FailOn {
+        error, warning, never;
+
+        /** The least severity that fails, or null for never. */
+        Severity threshold() {
+            return switch (this) {
+                case error -> Severity.ERROR;
+                case warning -> Severity.WARNING;
+                case never -> null;
+            };
+        }
+
+        boolean fails(Severity worst) {
+            Severity t = threshold();
+            return t != null && worst != null && worst.compareTo(t) >= 0;
+        }
+    }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The Chinese or Japanese original.")
-    Path source;
-
-    @Parameters(index = "1", paramLabel = "TARGET", description = "The English translation.")
-    Path target;
+    @Mixin
+    DocumentArguments documents;
 
     @Mixin
     PipelineOptions pipelineOptions;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json, csv, html, junit or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--fail-on", defaultValue = "error",
@@ -45,26 +65,17 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CheckResult result = pipelineOptions.pipeline().check(source, target);
+        Pipeline pipeline = pipelineOptions.pipeline();
+        CheckResult result = pipeline.check(documents.load(pipeline));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            new JsonReportWriter().write(result, out);
-        } else {
+        if (format == Format.text) {
             new TextReportWriter().write(result, out);
             PrintWriter err = spec.commandLine().getErr();
             err.printf("%d errors, %d warnings in %d sentence pairs%n", result.count(Severity.ERROR),
                     result.count(Severity.WARNING), result.document().alignment().links().size());
+        } else {
+            format.report().writer(failOn.threshold()).write(result, out);
         }
-        return exitCode(result);
-    }
-
-    private int exitCode(CheckResult result) {
-        Severity worst = result.worst();
-        boolean fail = switch (failOn) {
-            case never -> false;
-            case warning -> worst != null && worst.compareTo(Severity.WARNING) >= 0;
-            case error -> worst == Severity.ERROR;
-        };
-        return fail ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        return failOn.fails(result.worst()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 }

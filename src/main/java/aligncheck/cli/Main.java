@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "aligncheck", mixinStandardHelpOptions = true, version = "aligncheck 0.1.0",
         description = "Aligns an English translation with its Chinese or Japanese original and checks names.",
         subcommands = {CheckCommand.class, AlignCommand.class, GlossaryCommand.class, EvalCommand.class, BenchCommand.class,
+                BatchCommand.class, ExportCommand.class,
                 ReviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

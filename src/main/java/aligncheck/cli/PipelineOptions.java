@@ -43,6 +43,11 @@ public final class PipelineOptions {
     int maxBead;
 
     Pipeline pipeline() throws GlossaryException {
+        return new Pipeline(options(), glossarySet());
+    }
+
+    /** The options as given, checked. */
+    Pipeline.Options options() {
         if (maxBead < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-bead must be at least 2");
         }
@@ -54,8 +59,8 @@ public final class PipelineOptions {
             }
             lang = Language.fromCode(sourceLang);
         }
-        return new Pipeline(new Pipeline.Options(charset(sourceEncoding, "--source-encoding"),
-                charset(targetEncoding, "--target-encoding"), lang, lines, maxBead), glossarySet());
+        return new Pipeline.Options(charset(sourceEncoding, "--source-encoding"),
+                charset(targetEncoding, "--target-encoding"), lang, lines, maxBead);
     }
 
     GlossarySet glossarySet() throws GlossaryException {

@@ -25,6 +25,7 @@ public final class GlossarySet {
     private final Map<String, GlossaryEntry> byId;
     private final SourceFormIndex sourceIndex;
     private final Map<String, List<GlossaryEntry>> wrongByFirstWord;
+    private final Map<String, List<GlossaryEntry>> acceptedByFirstWord;
     private final Set<String> titleWords;
     private final Map<String, EnglishForms> englishForms = new ConcurrentHashMap<>();
 
@@ -37,8 +38,14 @@ public final class GlossarySet {
         }
         this.sourceIndex = new SourceFormIndex(entries);
         this.wrongByFirstWord = new HashMap<>();
+        this.acceptedByFirstWord = new HashMap<>();
         Set<String> titles = new HashSet<>();
         for (GlossaryEntry e : entries) {
+            for (String f : e.acceptedForms()) {
+                for (String k : firstWords(f)) {
+                    acceptedByFirstWord.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+                }
+            }
             for (String w : e.wrong()) {
                 firstWord(w).ifPresent(k -> wrongByFirstWord.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
             }
@@ -93,9 +100,43 @@ public final class GlossarySet {
         return new ArrayList<>(out);
     }
 
+    /**
+     * True when {@code span} of the English text overlaps an accepted form of any entry: such text is a right
+     * rendering of someone, whatever else it may be a wrong rendering of ("Hegseth" is wrong for Chuck Hagel but
+     * right for Pete Hegseth).
+     */
+    public boolean isAcceptedFormOfSomeEntry(String englishText, aligncheck.text.Span span) {
+        LinkedHashSet<GlossaryEntry> candidates = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(EnglishForms.key(englishText));
+        while (m.find()) {
+            List<GlossaryEntry> es = acceptedByFirstWord.get(m.group());
+            if (es != null) {
+                candidates.addAll(es);
+            }
+        }
+        for (GlossaryEntry e : candidates) {
+            for (aligncheck.text.Span ok : english(e).findAccepted(englishText)) {
+                if (ok.overlaps(span)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Lower-case words that occur in the English forms of title entries ("secretary", "minister", …). */
     public Set<String> titleWords() {
         return titleWords;
+    }
+
+    /** The first word of a form and, for a two-word person name, of its reversed order. */
+    private static List<String> firstWords(String form) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(EnglishForms.key(form));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out.isEmpty() ? out : out.size() == 2 ? List.of(out.get(0), out.get(1)) : List.of(out.get(0));
     }
 
     private static Optional<String> firstWord(String form) {

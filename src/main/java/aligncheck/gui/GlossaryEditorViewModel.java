@@ -6,7 +6,8 @@ import aligncheck.glossary.GlossaryEntry;
 import aligncheck.glossary.GlossaryException;
 import aligncheck.glossary.GlossarySet;
 import aligncheck.glossary.ShippedGlossaries;
-import aligncheck.review.GlossaryFileWriter;
+import aligncheck.glossary.GlossaryReader;
+import aligncheck.glossary.GlossaryWriter;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class GlossaryEditorViewModel {
         }
     }
 
-    private final GlossaryFileWriter writer = new GlossaryFileWriter();
+    private final GlossaryWriter writer = new GlossaryWriter();
     private final ObservableList<Draft> glossaries = FXCollections.observableArrayList();
     private final IntegerProperty selectedGlossary = new SimpleIntegerProperty(-1);
     private final ObservableList<GlossaryEntry> shown = FXCollections.observableArrayList();
@@ -196,7 +197,7 @@ public final class GlossaryEditorViewModel {
     /** Updates the validation message for the form; true when the entry is valid. */
     public boolean validate() {
         GlossaryEntry e = formEntry();
-        String p = writer.problem(e);
+        String p = problem(e);
         if (p == null) {
             p = duplicateId(e);
         }
@@ -217,6 +218,26 @@ public final class GlossaryEditorViewModel {
             }
         }
         return null;
+    }
+
+    /** Why the entry would not validate (the reader's message without file and line), or null. */
+    private String problem(GlossaryEntry e) {
+        try {
+            parse(null, writer.toJson(new Glossary(null, "check", "", List.of(e))));
+            return null;
+        } catch (GlossaryException ex) {
+            return ex.getMessage().replaceFirst("^<glossary>(:\\d+)?: ", "");
+        }
+    }
+
+    /** Reads JSON back with the glossary reader: every rule of glossaries/README.md it knows. */
+    private static Glossary parse(Path file, String json) throws GlossaryException {
+        try {
+            return new GlossaryReader().parse(file,
+                    new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException ex) {
+            throw new GlossaryException(file, 0, ex.getMessage());
+        }
     }
 
     /** A source form of another entry (separators ignored, any script): glossaries/README.md forbids it. */
@@ -244,7 +265,7 @@ public final class GlossaryEditorViewModel {
     }
 
     private static String bare(String form) {
-        return form.replaceAll("[\\s·・•‧･\\-]", "");
+        return aligncheck.glossary.GlossaryConflicts.sourceKey(form);
     }
 
     /** Puts the form into the chosen glossary (replacing the entry being edited, or adding a new one). */
@@ -322,7 +343,10 @@ public final class GlossaryEditorViewModel {
         }
         for (Draft d : glossaries) {
             if (d.changed && d.file != null) {
-                writer.write(d.toGlossary(), d.file);
+                Glossary g = d.toGlossary();
+                parse(d.file, writer.toJson(g));
+                java.nio.file.Files.createDirectories(d.file.toAbsolutePath().getParent());
+                writer.save(g, d.file);
                 d.changed = false;
             }
         }

@@ -65,6 +65,9 @@ public final class ReviewViewModel {
      */
     public static final int QUICK_CHECK_FROM = 1000;
 
+    /** Checks that compare pairs across the document: the quick check keeps their last findings as they are. */
+    static final Set<String> DOCUMENT_WIDE = Set.of("NAME_INCONSISTENT");
+
     /** The findings of one check run, with what the run saw. */
     private record Checked(AlignedDocument document, List<Finding> findings, List<NameRendering> renderings) {
     }
@@ -336,8 +339,8 @@ public final class ReviewViewModel {
 
     /**
      * Re-checks only the links that differ from the last check (by their sentences or their target text) and keeps
-     * the last findings of the others. Every check so far looks at one pair at a time; the full re-check that
-     * follows covers any that would look further.
+     * the last findings of the others. Checks that compare pairs across the document ({@link #DOCUMENT_WIDE}) keep
+     * their last findings until the full re-check that follows.
      */
     private void quickCheck() {
         AlignedDocument doc = history.current().document();
@@ -368,11 +371,12 @@ public final class ReviewViewModel {
         }
         List<Finding> findingsNow = new ArrayList<>();
         for (Finding f : checked.findings()) {
-            if (!changedSource.contains(f.sourceSentence()) && !changedTarget.contains(f.targetSentence())) {
+            if (DOCUMENT_WIDE.contains(f.checkId())
+                    || !changedSource.contains(f.sourceSentence()) && !changedTarget.contains(f.targetSentence())) {
                 findingsNow.add(f);
             }
         }
-        findingsNow.addAll(fresh.findings());
+        fresh.findings().stream().filter(f -> !DOCUMENT_WIDE.contains(f.checkId())).forEach(findingsNow::add);
         List<NameRendering> renderingsNow = new ArrayList<>();
         for (NameRendering r : checked.renderings()) {
             if (!changedSource.contains(r.sourceSentence()) && !changedTarget.contains(r.targetSentence())) {

@@ -11,6 +11,7 @@ import aligncheck.check.CheckContext;
 import aligncheck.check.Checks;
 import aligncheck.glossary.GlossaryEntry;
 import aligncheck.glossary.GlossarySet;
+import aligncheck.io.BilingualFileReader;
 import aligncheck.io.InputException;
 import aligncheck.io.TextFileReader;
 import aligncheck.segment.LanguageDetector;
@@ -68,6 +69,15 @@ public final class Pipeline {
         return new CheckResult(document, Checks.run(checks, new CheckContext(document, glossaries)));
     }
 
+    /**
+     * Loads an already aligned bilingual file (TMX, XLIFF 2.0 or 1.2): no segmentation, no alignment; see
+     * {@link BilingualFileReader}. The forced source language, if any, applies; the encodings and {@code lines}
+     * options do not (XML declares its own encoding, and the file is already in sentences).
+     */
+    public AlignedDocument load(Path bilingualFile) throws InputException {
+        return BilingualFileReader.read(bilingualFile, options.sourceLanguage());
+    }
+
     public AlignedDocument align(Path source, Path target) throws InputException {
         LoadedText src = TextFileReader.read(source, options.sourceEncoding());
         LoadedText tgt = TextFileReader.read(target, options.targetEncoding());
@@ -111,5 +121,9 @@ public final class Pipeline {
 
     public GlossarySet glossaries() {
         return glossaries;
+    }
+
+    public Options options() {
+        return options;
     }
 }

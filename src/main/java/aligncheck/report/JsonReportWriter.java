@@ -17,10 +17,15 @@ import java.io.Writer;
 /**
  * The JSON report: {@code {source, target, sourceLanguage, findings[], alignment[], summary}}. Sentence indices
  * are 0-based in the segmentation used; spans are UTF-16 offsets into the sentence text; lines are 1-based.
+ *
+ * <p>Combined: {@code {documents[], summary}}, where each document is either such a report or, for a pair that
+ * could not be checked, {@code {source, target, error: {file, line, message}}}; the summary counts documents,
+ * failed documents, findings, errors, warnings and findings per check.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    @Override
     public void write(CheckResult result, Writer out) throws IOException {
         ObjectNode root = toJson(result);
         JsonGenerator g = mapper.getFactory().createGenerator(out);
@@ -29,6 +34,57 @@ public final class JsonReportWriter {
         g.flush();
         out.write('\n');
         out.flush();
+    }
+
+    @Override
+    public CombinedReport combined(Writer out) throws IOException {
+        JsonGenerator g = mapper.getFactory().createGenerator(out);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        g.writeStartObject();
+        g.writeArrayFieldStart("documents");
+        return new CombinedReport() {
+            private final Tally tally = new Tally();
+
+            @Override
+            public void add(CheckResult result) throws IOException {
+                tally.add(result);
+                mapper.writeTree(g, toJson(result));
+                g.flush();
+            }
+
+            @Override
+            public void addFailure(InputFailure failure) throws IOException {
+                tally.addFailure();
+                ObjectNode n = mapper.createObjectNode();
+                n.put("source", failure.source());
+                n.put("target", failure.target());
+                ObjectNode e = n.putObject("error");
+                e.put("file", failure.file());
+                e.put("line", failure.line());
+                e.put("message", failure.message());
+                mapper.writeTree(g, n);
+                g.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                g.writeEndArray();
+                ObjectNode summary = mapper.createObjectNode();
+                summary.put("documents", tally.documents());
+                summary.put("failed", tally.failed());
+                summary.put("findings", tally.findings());
+                summary.put("errors", tally.count(Severity.ERROR));
+                summary.put("warnings", tally.count(Severity.WARNING));
+                ObjectNode byCheck = summary.putObject("byCheck");
+                tally.byCheck().forEach(byCheck::put);
+                g.writeFieldName("summary");
+                mapper.writeTree(g, summary);
+                g.writeEndObject();
+                g.flush();
+                out.write('\n');
+                out.flush();
+            }
+        };
     }
 
     public ObjectNode toJson(CheckResult result) {

@@ -46,10 +46,10 @@ class DynamicProgrammingAlignerTest {
 
     @Test
     void glossaryNamesAnchorLinks() {
-        String[] zh = {"他说了一句话。", "陈清扬来了。", "他又说了一句话。"};
-        String[] en = {"Chen Qingyang came.", "He said something again."};
+        String[] zh = {"他说了一句话。", "孙悟空来了。", "他又说了一句话。"};
+        String[] en = {"Monkey King came.", "He said something again."};
         AlignHints hints = new AlignHints(Language.ZH,
-                List.of(new AlignHints.NamePair("陈清扬", List.of("Chen Qingyang", "Qingyang"))));
+                List.of(new AlignHints.NamePair("孙悟空", List.of("Monkey King", "Sun Wukong"))));
         DynamicProgrammingAligner noLexicon = new DynamicProgrammingAligner(
                 AlignerConfig.defaults().withLexicalWeight(0));
         Alignment a = noLexicon.align(TestDocs.sentences(zh), TestDocs.sentences(en), hints);

@@ -240,8 +240,12 @@ class ReviewViewModelTest {
     void otherGlossariesReCheck() {
         assertTrue(vm.findings().stream().anyMatch(f -> f.checkId().startsWith("NAME_")));
         vm.useGlossaries(aligncheck.glossary.GlossarySet.empty(), List.of());
-        assertTrue(vm.findings().stream().noneMatch(f -> f.checkId().startsWith("NAME_")), vm.findings().toString());
-        assertTrue(vm.pairs().stream().allMatch(p -> p.highlights().stream()
-                .allMatch(h -> h.kind() == HighlightKind.FINDING)), "no name highlights without glossaries");
+        assertTrue(vm.findings().stream().noneMatch(f -> f.entryId() != null), vm.findings().toString());
+        assertTrue(vm.pairs().stream().allMatch(p -> p.highlights().stream().allMatch(h -> h.group() < 0)),
+                "no glossary names to link without glossaries");
+        var kinds = vm.pairs().stream().flatMap(p -> p.highlights().stream()).map(Highlight::kind)
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(kinds.contains(HighlightKind.SUSPECT) && kinds.contains(HighlightKind.INCONSISTENT),
+                "NAME_SUSPECT and NAME_INCONSISTENT spans have their own colours: " + kinds);
     }
 }

@@ -1,0 +1,104 @@
+package aligncheck.align;
+
+import com.ibm.icu.text.Transliterator;
+import aligncheck.text.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Name anchors by transliteration: a run of 1–3 Han chars whose toneless pinyin, written together, equals a
+ * name of the English side ({@code 陈清扬} → {@code Chen}, {@code Qingyang}; {@code 北京} → {@code Beijing};
+ * {@code 宝玉} → {@code Bao-yu}, hyphens ignored).
+ *
+ * <p>English names are the document's tokens that appear capitalised somewhere other than at a sentence start and
+ * never in lower case (so "He" at a sentence start is no name, "Beijing" is). Both sides then get the key
+ * {@code py:<name>} per occurrence. For Chinese sources only: Japanese readings are not pinyin.
+ */
+final class PinyinNames {
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)*");
+    private static final int MAX_CHARS = 3;
+
+    private static final class TransliteratorHolder {
+        static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    }
+
+    private final Set<String> names;
+    private final Map<Character, String> pinyin = new HashMap<>();
+
+    /** Collects the English names of a target side. */
+    PinyinNames(List<Sentence> target) {
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (Sentence s : target) {
+            Matcher m = WORD.matcher(s.text());
+            boolean first = true;
+            while (m.find()) {
+                String w = m.group();
+                if (Character.isLowerCase(w.charAt(0))) {
+                    lower.add(normal(w));
+                } else if (!first && w.length() >= 2) {
+                    capitalised.add(normal(w));
+                }
+                first = false;
+            }
+        }
+        capitalised.removeAll(lower);
+        names = capitalised;
+    }
+
+    boolean isEmpty() {
+        return names.isEmpty();
+    }
+
+    /** The {@code py:} keys of a source sentence. */
+    List<String> sourceKeys(String text) {
+        List<String> keys = new ArrayList<>();
+        if (names.isEmpty()) {
+            return keys;
+        }
+        for (int p = 0; p < text.length(); p++) {
+            StringBuilder b = new StringBuilder();
+            for (int len = 1; len <= MAX_CHARS && p + len <= text.length(); len++) {
+                char c = text.charAt(p + len - 1);
+                if (!Character.isIdeographic(c)) {
+                    break;
+                }
+                b.append(syllable(c));
+                if (names.contains(b.toString())) {
+                    keys.add("py:" + b);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The {@code py:} keys of a target sentence: its names. */
+    List<String> targetKeys(String text) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = normal(m.group());
+            if (names.contains(w)) {
+                keys.add("py:" + w);
+            }
+        }
+        return keys;
+    }
+
+    /** Lower case without hyphens: "Bao-yu" and "Baoyu" are one name. */
+    private static String normal(String word) {
+        return word.replace("-", "").toLowerCase(Locale.ROOT);
+    }
+
+    private String syllable(char c) {
+        return pinyin.computeIfAbsent(c,
+                x -> TransliteratorHolder.HAN_LATIN.transliterate(String.valueOf(x)).replaceAll("[^a-z]", ""));
+    }
+}
