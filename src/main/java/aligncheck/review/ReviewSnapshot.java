@@ -3,7 +3,6 @@ package aligncheck.review;
 import aligncheck.align.AlignedDocument;
 import aligncheck.align.Alignment;
 import aligncheck.align.Link;
-import aligncheck.text.LoadedText;
 import aligncheck.text.Sentence;
 import aligncheck.text.Span;
 import java.util.ArrayList;
@@ -147,27 +146,8 @@ public record ReviewSnapshot(AlignedDocument document, Map<FindingKey, String> i
 
     private ReviewSnapshot withTargetText(int index, String newText) {
         Objects.requireNonNull(newText, "text");
-        Sentence old = targetSentence(index);
-        String text = newText.strip();
-        LoadedText t = document.targetText();
-        String doc = t.text().substring(0, old.span().start()) + text + t.text().substring(old.span().end());
-        int delta = text.length() - old.text().length();
-        int lineDelta = lineBreaks(text) - lineBreaks(old.text());
-        List<Sentence> sentences = new ArrayList<>(document.target().size());
-        for (Sentence s : document.target()) {
-            if (s.index() < index) {
-                sentences.add(s);
-            } else if (s.index() == index) {
-                sentences.add(new Sentence(s.index(), text, new Span(s.span().start(), s.span().start()
-                        + text.length()), s.paragraph(), s.line()));
-            } else {
-                sentences.add(new Sentence(s.index(), s.text(), s.span().shift(delta), s.paragraph(),
-                        s.line() + lineDelta));
-            }
-        }
-        AlignedDocument d = new AlignedDocument(document.sourceText(), new LoadedText(t.path(), doc, t.charset()),
-                document.sourceLanguage(), document.source(), sentences, document.alignment());
-        return new ReviewSnapshot(d, ignored);
+        targetSentence(index);
+        return new ReviewSnapshot(new CorrectedTarget(Map.of(index, newText)).applyTo(document), ignored);
     }
 
     private ReviewSnapshot withLinks(List<Link> links) {
@@ -231,16 +211,5 @@ public record ReviewSnapshot(AlignedDocument document, Map<FindingKey, String> i
         List<Integer> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    private static int lineBreaks(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n')) {
-                n++;
-            }
-        }
-        return n;
     }
 }
