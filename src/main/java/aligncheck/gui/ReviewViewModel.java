@@ -580,10 +580,22 @@ public final class ReviewViewModel {
         status.set("Exported the corrected translation to " + file);
     }
 
+    /**
+     * Exports the corrected pair with its visible findings in an interchange format (TMX, XLIFF, the text, the
+     * alignment as TSV).
+     */
+    public void export(Path file, aligncheck.io.ExportFormat format) throws IOException {
+        try {
+            format.writer().write(history.current().document(), List.copyOf(findings), file);
+        } catch (aligncheck.io.InputException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        status.set("Exported " + format.name() + " to " + file);
+    }
+
     /** Writes the findings report of the current snapshot (ignored findings left out) as JSON or text. */
     public void exportReport(Path file, boolean json) throws IOException {
-        CheckResult r = new CheckResult(checked.document(), checked.findings().stream()
-                .filter(f -> !history.current().isIgnored(f)).toList());
+        CheckResult r = new CheckResult(history.current().document(), List.copyOf(findings));
         StringWriter w = new StringWriter();
         if (json) {
             new JsonReportWriter().write(r, w);

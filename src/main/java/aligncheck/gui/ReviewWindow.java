@@ -109,6 +109,12 @@ public final class ReviewWindow {
                         this::exportTranslation),
                 loadedItem("exportJsonMenuItem", "Export findings report (JSON)…", null, () -> exportReport(true)),
                 loadedItem("exportTextMenuItem", "Export findings report (text)…", null, () -> exportReport(false)),
+                loadedItem("exportTmxMenuItem", "Export TMX…", null,
+                        () -> export(aligncheck.io.ExportFormat.TMX, "aligned.tmx")),
+                loadedItem("exportXliffMenuItem", "Export XLIFF 2.0…", null,
+                        () -> export(aligncheck.io.ExportFormat.XLIFF, "aligned.xlf")),
+                loadedItem("exportTsvMenuItem", "Export alignment (TSV)…", null,
+                        () -> export(aligncheck.io.ExportFormat.TSV, "alignment.tsv")),
                 new SeparatorMenuItem(),
                 item("quitMenuItem", "Quit", "Shortcut+Q", stage::close));
         Menu edit = new Menu("_Edit");
@@ -301,6 +307,16 @@ public final class ReviewWindow {
         File f = fc.showSaveDialog(stage);
         if (f != null) {
             write(() -> vm.exportReport(f.toPath(), json));
+        }
+    }
+
+    private void export(aligncheck.io.ExportFormat format, String name) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export " + format.name());
+        fc.setInitialFileName(name);
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            write(() -> vm.export(f.toPath(), format));
         }
     }
 

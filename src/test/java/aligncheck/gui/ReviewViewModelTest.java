@@ -233,6 +233,12 @@ class ReviewViewModelTest {
         vm.exportReport(report, true);
         assertTrue(Files.readString(report).contains("\"findings\""));
         vm.exportReport(dir.resolve("report.txt"), false);
+        Path tmx = dir.resolve("aligned.tmx");
+        vm.export(tmx, aligncheck.io.ExportFormat.TMX);
+        String t = Files.readString(tmx);
+        assertTrue(t.contains("<tmx") && t.contains("Hegseth") && !t.contains("Hagel"), t.substring(0, 300));
+        vm.export(dir.resolve("aligned.xlf"), aligncheck.io.ExportFormat.XLIFF);
+        assertTrue(Files.readString(dir.resolve("aligned.xlf")).contains("urn:oasis:names:tc:xliff:document:2.0"));
         assertEquals(vm.findings().size(), Files.readAllLines(dir.resolve("report.txt")).size());
     }
 
