@@ -69,7 +69,35 @@ final class FindingsPanel {
                 new HBox(6, reason, ignore));
         detail.setId("findingDetail");
         detail.getStyleClass().add("finding-detail");
-        root.getChildren().setAll(header, list, detail);
+        ListView<java.util.Map.Entry<aligncheck.review.FindingKey, String>> ignored =
+                new ListView<>(vm.ignoredFindings());
+        ignored.setId("ignoredList");
+        ignored.setPrefHeight(90);
+        ignored.setPlaceholder(new Label("Nothing ignored."));
+        ignored.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(java.util.Map.Entry<aligncheck.review.FindingKey, String> e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                var k = e.getKey();
+                setText(k.checkId() + "  " + (k.sourceText() == null ? "" : k.sourceText()) + " "
+                        + (k.targetText() == null ? "" : "\"" + k.targetText() + "\"")
+                        + (e.getValue().isEmpty() ? "" : " — " + e.getValue()));
+            }
+        });
+        Button unignore = new Button("Stop ignoring");
+        unignore.setId("unignoreButton");
+        unignore.disableProperty().bind(ignored.getSelectionModel().selectedItemProperty().isNull());
+        unignore.setOnAction(e -> vm.unignore(ignored.getSelectionModel().getSelectedItem().getKey()));
+        javafx.scene.control.TitledPane ignoredPane = new javafx.scene.control.TitledPane("Ignored findings",
+                new VBox(6, ignored, unignore));
+        ignoredPane.setId("ignoredPane");
+        ignoredPane.setExpanded(false);
+        ignoredPane.setAnimated(false);
+        root.getChildren().setAll(header, list, detail, ignoredPane);
 
         vm.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> {
             updateHeader();

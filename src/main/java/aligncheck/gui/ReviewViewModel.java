@@ -82,6 +82,10 @@ public final class ReviewViewModel {
     private final ObservableList<PairRow> pairs = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<RecentPairs.Pair> recentPairs = FXCollections.observableArrayList();
+    private final ObservableList<Map.Entry<aligncheck.review.FindingKey, String>> ignoredList =
+            FXCollections.observableArrayList();
+    private final ObservableList<Map.Entry<aligncheck.review.FindingKey, String>> ignoredView =
+            FXCollections.unmodifiableObservableList(ignoredList);
     // the read-only views are made once: a listener on a throw-away wrapper would be lost with it
     private final ObservableList<PairRow> pairsView = FXCollections.unmodifiableObservableList(pairs);
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
@@ -222,7 +226,7 @@ public final class ReviewViewModel {
             return false;
         }
         status.set("Done: " + edit.describe());
-        changed(!(edit instanceof Edit.IgnoreFinding));
+        changed(!(edit instanceof Edit.IgnoreFinding || edit instanceof Edit.UnignoreFinding));
         return true;
     }
 
@@ -280,6 +284,11 @@ public final class ReviewViewModel {
             selectFinding(Math.min(keep, findings.size() - 1));
         }
         return ok;
+    }
+
+    /** Shows an ignored finding again. */
+    public boolean unignore(aligncheck.review.FindingKey key) {
+        return apply(new Edit.UnignoreFinding(key));
     }
 
     /** Replaces the text of a target sentence (a hand edit); no edit when it is unchanged. */
@@ -447,6 +456,7 @@ public final class ReviewViewModel {
         int keepPair = selectedPair.get();
         pairs.setAll(PairRows.build(doc, renderings, visible, DOUBTFUL));
         findings.setAll(visible);
+        ignoredList.setAll(s.ignored().entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
         selectedPair.set(Math.min(keepPair, pairs.size() - 1));
         if (selectedFinding.get() >= findings.size()) {
             selectedFinding.set(findings.size() - 1);
@@ -665,6 +675,11 @@ public final class ReviewViewModel {
 
     public ObservableList<Finding> findings() {
         return findingsView;
+    }
+
+    /** The ignored findings with their reasons, in the order they were ignored. */
+    public ObservableList<Map.Entry<aligncheck.review.FindingKey, String>> ignoredFindings() {
+        return ignoredView;
     }
 
     public ObservableList<RecentPairs.Pair> recentPairs() {

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = Edit.InsertEmptySide.class, name = "insertEmptySide"),
         @JsonSubTypes.Type(value = Edit.ReplaceTargetText.class, name = "replaceTarget"),
         @JsonSubTypes.Type(value = Edit.AcceptSuggestion.class, name = "accept"),
-        @JsonSubTypes.Type(value = Edit.IgnoreFinding.class, name = "ignore")})
+        @JsonSubTypes.Type(value = Edit.IgnoreFinding.class, name = "ignore"),
+        @JsonSubTypes.Type(value = Edit.UnignoreFinding.class, name = "unignore")})
 public sealed interface Edit {
     /** A short description for menus and the status line: "merge pairs 4 and 5". */
     String describe();
@@ -106,6 +107,14 @@ public sealed interface Edit {
         @Override
         public String describe() {
             return "ignore " + finding.checkId() + (finding.sourceText() == null ? "" : " " + finding.sourceText());
+        }
+    }
+
+    /** The finding is no longer ignored. */
+    record UnignoreFinding(FindingKey finding) implements Edit {
+        @Override
+        public String describe() {
+            return "stop ignoring " + finding.checkId() + (finding.sourceText() == null ? "" : " " + finding.sourceText());
         }
     }
 }

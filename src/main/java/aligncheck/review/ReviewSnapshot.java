@@ -55,6 +55,13 @@ public record ReviewSnapshot(AlignedDocument document, Map<FindingKey, String> i
             Map<FindingKey, String> m = new LinkedHashMap<>(ignored);
             m.put(i.finding(), i.reason());
             return new ReviewSnapshot(document, m);
+        } else if (edit instanceof Edit.UnignoreFinding u) {
+            if (!ignored.containsKey(u.finding())) {
+                throw new EditException("that finding is not ignored");
+            }
+            Map<FindingKey, String> m = new LinkedHashMap<>(ignored);
+            m.remove(u.finding());
+            return new ReviewSnapshot(document, m);
         }
         throw new IllegalArgumentException("unknown edit " + edit);
     }

@@ -120,8 +120,13 @@ class ReviewViewModelTest {
         assertEquals(before - 1, vm.findings().size());
         assertEquals(List.of("house style"), List.copyOf(vm.ignored().values()));
         assertFalse(vm.findings().contains(f));
+        assertEquals(1, vm.ignoredFindings().size());
         vm.undo();
         assertEquals(before, vm.findings().size());
+        vm.redo();
+        assertTrue(vm.unignore(vm.ignoredFindings().get(0).getKey()));
+        assertEquals(before, vm.findings().size());
+        assertTrue(vm.ignoredFindings().isEmpty());
     }
 
     @Test
