@@ -28,4 +28,12 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
+
+    @Test
+    void theGuiUsesTheCoreNotTheCli() {
+        noClasses().that().resideInAPackage("aligncheck.gui..")
+                .should().dependOnClassesThat().resideInAnyPackage("aligncheck.cli..", "picocli..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
 }
