@@ -30,6 +30,9 @@ final class BeadScorer implements BeadCost {
     /** Summed bonus of all anchor keys of units [0, k) per side: bounds what a span can earn. */
     private final double[] sourceBonusPrefix;
     private final double[] targetBonusPrefix;
+    /** Per unit, bit (key mod 64) set for each of its anchor keys: disjoint span signatures share no key. */
+    private final long[] sourceSignature;
+    private final long[] targetSignature;
 
     BeadScorer(Units source, Units target, double[] keyBonus, LengthModel lengthModel, BeadPrior prior) {
         this(source, target, keyBonus, lengthModel, prior, null);
@@ -47,6 +50,18 @@ final class BeadScorer implements BeadCost {
         this.scratch = new int[keyBonus.length];
         this.sourceBonusPrefix = bonusPrefix(source, keyBonus);
         this.targetBonusPrefix = bonusPrefix(target, keyBonus);
+        this.sourceSignature = signatures(source);
+        this.targetSignature = signatures(target);
+    }
+
+    private static long[] signatures(Units units) {
+        long[] out = new long[units.size()];
+        for (int u = 0; u < out.length; u++) {
+            for (int k : units.keys[u]) {
+                out[u] |= 1L << (k & 63);
+            }
+        }
+        return out;
     }
 
     private static double[] bonusPrefix(Units units, double[] keyBonus) {
@@ -95,6 +110,17 @@ final class BeadScorer implements BeadCost {
     /** Summed bonus of the anchor keys found on both sides (each occurrence matched at most once). */
     double anchorBonus(int i, int a, int j, int b) {
         if (sourceBonusPrefix[i + a] == sourceBonusPrefix[i] || targetBonusPrefix[j + b] == targetBonusPrefix[j]) {
+            return 0;
+        }
+        long ss = 0;
+        for (int u = i; u < i + a; u++) {
+            ss |= sourceSignature[u];
+        }
+        long ts = 0;
+        for (int v = j; v < j + b; v++) {
+            ts |= targetSignature[v];
+        }
+        if ((ss & ts) == 0) {
             return 0;
         }
         for (int u = i; u < i + a; u++) {

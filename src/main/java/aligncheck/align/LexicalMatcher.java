@@ -264,6 +264,37 @@ final class LexicalMatcher {
         return mask;
     }
 
+    /**
+     * {@code out[v - from] = targetMask(i, v)} for the target sentences {@code [from, to)}: the same masks as
+     * one call each, with source sentence i's ids marked once in {@code marks} (all false on entry and on return,
+     * at least as long as the largest id + 1, see {@link #idLimit()}).
+     */
+    void targetMasks(int i, int from, int to, long[] out, boolean[] marks) {
+        int[] ids = sourceIdSet[i];
+        for (int id : ids) {
+            marks[id] = true;
+        }
+        for (int v = from; v < to; v++) {
+            long mask = 0;
+            int[] items = targetItems[v];
+            for (int k = 0; k < items.length; k++) {
+                int id = items[k];
+                if (id < marks.length && marks[id]) {
+                    mask |= 1L << k;
+                }
+            }
+            out[v - from] = mask;
+        }
+        for (int id : ids) {
+            marks[id] = false;
+        }
+    }
+
+    /** One more than the largest English id on the source side. */
+    int idLimit() {
+        return maxId(sourceIdSet) + 1;
+    }
+
     /** Bit k set when target item k of sentence j translates some word of source sentence i. */
     long targetMask(int i, int j) {
         long mask = 0;

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>English names are the document's tokens that appear capitalised somewhere other than at a sentence start and
  * never in lower case (so "He" at a sentence start is no name, "Beijing" is). Both sides then get the key
- * {@code py:<name>} per occurrence. For Chinese sources only: Japanese readings are not pinyin.
+ * {@code py:<name>} per occurrence. For Chinese sources only: Japanese readings are not pinyin. An instance serves
+ * one document and one thread.
  */
 final class PinyinNames {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)*");
@@ -98,7 +99,14 @@ final class PinyinNames {
     }
 
     private String syllable(char c) {
-        return pinyin.computeIfAbsent(c,
-                x -> TransliteratorHolder.HAN_LATIN.transliterate(String.valueOf(x)).replaceAll("[^a-z]", ""));
+        return pinyin.computeIfAbsent(c, PinyinNames::transliterate);
+    }
+
+    /** The shared transliterator is used under its lock: ICU does not promise thread safety for it. */
+    private static String transliterate(char c) {
+        Transliterator t = TransliteratorHolder.HAN_LATIN;
+        synchronized (t) {
+            return t.transliterate(String.valueOf(c)).replaceAll("[^a-z]", "");
+        }
     }
 }

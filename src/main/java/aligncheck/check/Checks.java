@@ -15,7 +15,9 @@ public final class Checks {
                 new NameMissingCheck(),
                 new NameForbiddenCheck(),
                 new TitleMistranslatedCheck(),
-                new NumberMismatchCheck());
+                new NumberMismatchCheck(),
+                new NameSuspectCheck(),
+                new NameInconsistentCheck());
     }
 
     /** Runs the checks and returns their findings in document order (target sentence, then source, then id). */

@@ -1,12 +1,12 @@
 package aligncheck.check;
 
-/** The kind of problem, after the W3C ITS 2.0 localization quality issue types. */
+/** The kind of problem, after the W3C ITS 2.0 localization quality issue types (locQualityIssueType values). */
 public enum IssueKind {
     TERMINOLOGY("terminology"),
     MISTRANSLATION("mistranslation"),
     OMISSION("omission"),
     INCONSISTENCY("inconsistency"),
-    NUMBERS("other");
+    NUMBERS("numbers");
 
     private final String itsType;
 

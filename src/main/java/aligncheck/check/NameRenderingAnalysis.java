@@ -7,6 +7,7 @@ import aligncheck.glossary.EntryType;
 import aligncheck.glossary.GlossaryEntry;
 import aligncheck.glossary.GlossarySet;
 import aligncheck.glossary.SourceMatch;
+import aligncheck.names.NameCandidates;
 import aligncheck.text.EditDistance;
 import aligncheck.text.Sentence;
 import aligncheck.text.Span;

@@ -3,19 +3,19 @@ package aligncheck.cli;
 import aligncheck.check.Severity;
 import aligncheck.pipeline.CheckResult;
 import aligncheck.report.ReportFormat;
+import aligncheck.pipeline.Pipeline;
 import aligncheck.report.TextReportWriter;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code aligncheck check SOURCE TARGET}: align, check, report. */
+/** {@code aligncheck check SOURCE TARGET} or {@code check FILE.tmx|.xlf|.xliff}: align (unless aligned), check, report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Align a translation with its original and report mistranslated names, titles and numbers.",
+        description = {"Align a translation with its original and report mistranslated names, titles and numbers.",
+                "With a single bilingual file (.tmx, .xlf, .xliff) the alignment is the file's."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error", "3:unreadable or malformed input"})
@@ -49,11 +49,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "The Chinese or Japanese original.")
-    Path source;
-
-    @Parameters(index = "1", paramLabel = "TARGET", description = "The English translation.")
-    Path target;
+    @Mixin
+    DocumentArguments documents;
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -68,7 +65,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CheckResult result = pipelineOptions.pipeline().check(source, target);
+        Pipeline pipeline = pipelineOptions.pipeline();
+        CheckResult result = pipeline.check(documents.load(pipeline));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.text) {
             new TextReportWriter().write(result, out);

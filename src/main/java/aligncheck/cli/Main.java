@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "aligncheck", mixinStandardHelpOptions = true, version = "aligncheck 0.1.0",
         description = "Aligns an English translation with its Chinese or Japanese original and checks names.",
         subcommands = {CheckCommand.class, AlignCommand.class, GlossaryCommand.class, EvalCommand.class, BenchCommand.class,
-                BatchCommand.class,
-                CommandLine.HelpCommand.class})
+                BatchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),

@@ -17,23 +17,50 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Reads glossary JSON files (format: {@code glossaries/README.md}) and validates them. Every problem is reported as
- * a {@link GlossaryException} naming file, line, entry and field.
+ * a {@link GlossaryException} naming file, line, entry and field. Each glossary read keeps the line of every entry
+ * ({@link Glossary#locations()}).
+ *
+ * <p>The default reader refuses a file that uses an id twice, and {@link #readAll} ids used in two files. The reader
+ * of {@link #withoutUniquenessChecks()} checks each entry on its own only, so that {@link GlossaryConflicts} can
+ * report every duplicate at once.
  */
 public final class GlossaryReader {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> TOP_FIELDS = Set.of("name", "description", "entries");
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "type", "zh-Hans", "zh-Hant", "ja", "english",
             "variants", "wrong", "description", "note");
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final boolean uniqueIds;
+
+    /** A reader that refuses duplicate ids (within a file, and across the files of {@link #readAll}). */
+    public GlossaryReader() {
+        this(true);
+    }
+
+    private GlossaryReader(boolean uniqueIds) {
+        this.uniqueIds = uniqueIds;
+    }
+
+    /** A reader that validates each entry on its own and leaves duplicate ids to {@link GlossaryConflicts}. */
+    public static GlossaryReader withoutUniquenessChecks() {
+        return new GlossaryReader(false);
+    }
 
     /** Reads one file, or every {@code *.json} file of a directory (sorted by name), and checks ids across them. */
     public List<Glossary> read(Path fileOrDir) throws GlossaryException {
+        List<Glossary> out = new ArrayList<>();
+        for (Path f : files(fileOrDir)) {
+            out.add(readFile(f));
+        }
+        return out;
+    }
+
+    /** The file itself, or the {@code *.json} files of a directory (sorted by name; at least one). */
+    public static List<Path> files(Path fileOrDir) throws GlossaryException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(fileOrDir)) {
             try (Stream<Path> s = Files.list(fileOrDir)) {
@@ -47,20 +74,21 @@ public final class GlossaryReader {
         } else {
             files.add(fileOrDir);
         }
-        List<Glossary> out = new ArrayList<>();
-        for (Path f : files) {
-            out.add(readFile(f));
-        }
-        return out;
+        return files;
     }
 
-    /** Reads and validates several files or directories together: ids and source forms are unique across all. */
+    /**
+     * Reads and validates several files or directories together: ids are unique across all (the default reader).
+     * Source forms shared by two entries are found by {@link GlossaryConflicts}.
+     */
     public GlossarySet readAll(List<Path> paths) throws GlossaryException {
         List<Glossary> all = new ArrayList<>();
         for (Path p : paths) {
             all.addAll(read(p));
         }
-        checkUniqueIds(all);
+        if (uniqueIds) {
+            checkUniqueIds(all);
+        }
         return new GlossarySet(all);
     }
 
@@ -83,7 +111,7 @@ public final class GlossaryReader {
             }
             String name = null;
             String description = "";
-            List<GlossaryEntry> entries = null;
+            List<LocatedEntry> entries = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 int fieldLine = line(p.currentLocation());
@@ -102,7 +130,8 @@ public final class GlossaryReader {
             if (name == null || name.isBlank()) {
                 name = file == null ? "glossary" : file.getFileName().toString().replaceFirst("\\.json$", "");
             }
-            return new Glossary(file, name, description, entries);
+            return new Glossary(file, name, description, entries.stream().map(LocatedEntry::entry).toList(),
+                    entries.stream().map(LocatedEntry::location).toList());
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new GlossaryException(file, loc == null ? 0 : line(loc), "malformed JSON: " + e.getOriginalMessage());
@@ -117,12 +146,12 @@ public final class GlossaryReader {
         return p.getText();
     }
 
-    private List<GlossaryEntry> readEntries(Path file, JsonParser p, JsonToken t, int line)
+    private List<LocatedEntry> readEntries(Path file, JsonParser p, JsonToken t, int line)
             throws GlossaryException, IOException {
         if (t != JsonToken.START_ARRAY) {
             throw new GlossaryException(file, line, "field \"entries\" must be an array");
         }
-        List<GlossaryEntry> entries = new ArrayList<>();
+        List<LocatedEntry> entries = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -141,11 +170,11 @@ public final class GlossaryReader {
             GlossaryEntry entry = new EntryValidator(file, entryLine, fieldLines, index).toEntry(node);
             int idLine = fieldLines.getOrDefault("id", entryLine);
             Integer previous = idLines.putIfAbsent(entry.id(), idLine);
-            if (previous != null) {
+            if (previous != null && uniqueIds) {
                 throw new GlossaryException(file, idLine, "entry \"" + entry.id()
                         + "\": field \"id\": duplicate id, first used at line " + previous);
             }
-            entries.add(entry);
+            entries.add(new LocatedEntry(entry, new EntryLocation(file, idLine, fieldLines)));
             index++;
         }
         return entries;
@@ -184,9 +213,6 @@ public final class GlossaryReader {
                 }
             }
             String id = requiredString(n, label, "id");
-            if (!ID.matcher(id).matches()) {
-                throw fail(label, "id", "must be lower-case letters, digits and dashes, like \"pete-hegseth\"");
-            }
             String typeText = requiredString(n, label, "type");
             EntryType type;
             try {
@@ -197,27 +223,16 @@ public final class GlossaryReader {
             List<String> hans = strings(n, label, "zh-Hans");
             List<String> hant = strings(n, label, "zh-Hant");
             List<String> ja = strings(n, label, "ja");
-            if (hans.isEmpty() && hant.isEmpty() && ja.isEmpty()) {
-                throw fail(label, "zh-Hans", "an entry needs at least one source form in zh-Hans, zh-Hant or ja");
-            }
             String english = requiredString(n, label, "english");
             List<String> variants = strings(n, label, "variants");
             List<String> wrong = strings(n, label, "wrong");
-            for (String w : wrong) {
-                for (String ok : concat(english, variants)) {
-                    if (ok.equalsIgnoreCase(w)) {
-                        throw fail(label, "wrong", "\"" + w + "\" is also an accepted rendering");
-                    }
-                }
-            }
-            return new GlossaryEntry(id, type, hans, hant, ja, english, variants, wrong,
+            GlossaryEntry entry = new GlossaryEntry(id, type, hans, hant, ja, english, variants, wrong,
                     optionalString(n, label, "description"), optionalString(n, label, "note"));
-        }
-
-        private static List<String> concat(String first, List<String> rest) {
-            List<String> all = new ArrayList<>(rest);
-            all.add(0, first);
-            return all;
+            var broken = EntryRules.check(entry);
+            if (broken.isPresent()) {
+                throw fail(label, broken.get().field(), broken.get().message());
+            }
+            return entry;
         }
 
         private String requiredString(JsonNode n, String label, String field) throws GlossaryException {

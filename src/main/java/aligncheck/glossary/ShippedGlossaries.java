@@ -37,7 +37,8 @@ public final class ShippedGlossaries {
         return s;
     }
 
-    private static Path folder() throws GlossaryException {
+    /** The folder of the shipped glossary files (inside the jar when running from it). */
+    public static Path folder() throws GlossaryException {
         URL url = ShippedGlossaries.class.getResource(RESOURCE);
         if (url == null) {
             throw new GlossaryException(null, 0, "the shipped glossaries are missing from the classpath ("

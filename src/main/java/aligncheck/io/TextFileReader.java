@@ -53,7 +53,8 @@ public final class TextFileReader {
     private record Decoded(String text, Charset charset) {
     }
 
-    private static byte[] readBytes(Path path) throws InputException {
+    /** The file's bytes; a missing, unreadable or directory path is an {@link InputException}. */
+    static byte[] readBytes(Path path) throws InputException {
         if (Files.isDirectory(path)) {
             throw new InputException(path, 0, "is a directory, not a text file");
         }

@@ -12,6 +12,7 @@ import aligncheck.check.CheckContext;
 import aligncheck.check.Checks;
 import aligncheck.glossary.GlossaryEntry;
 import aligncheck.glossary.GlossarySet;
+import aligncheck.io.BilingualFileReader;
 import aligncheck.io.InputException;
 import aligncheck.io.TextFileReader;
 import aligncheck.segment.LanguageDetector;
@@ -67,6 +68,15 @@ public final class Pipeline {
 
     public CheckResult check(AlignedDocument document) {
         return new CheckResult(document, Checks.run(checks, new CheckContext(document, glossaries)));
+    }
+
+    /**
+     * Loads an already aligned bilingual file (TMX, XLIFF 2.0 or 1.2): no segmentation, no alignment; see
+     * {@link BilingualFileReader}. The forced source language, if any, applies; the encodings and {@code lines}
+     * options do not (XML declares its own encoding, and the file is already in sentences).
+     */
+    public AlignedDocument load(Path bilingualFile) throws InputException {
+        return BilingualFileReader.read(bilingualFile, options.sourceLanguage());
     }
 
     public AlignedDocument align(Path source, Path target) throws InputException {

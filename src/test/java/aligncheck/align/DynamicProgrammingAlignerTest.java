@@ -133,6 +133,37 @@ class DynamicProgrammingAlignerTest {
     }
 
     @Test
+    void concurrentCallsGiveTheSameAlignment() throws Exception {
+        List<Sentence> zh = TestDocs.sentences(ZH);
+        List<Sentence> en = TestDocs.sentences(EN);
+        AlignHints hints = AlignHints.none(Language.ZH);
+        List<String> expected = TestDocs.formats(aligner.align(zh, en, hints));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                runs.add(pool.submit(() -> TestDocs.formats(aligner.align(zh, en, hints))));
+            }
+            for (java.util.concurrent.Future<List<String>> r : runs) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void beadSizeOutsideTheSupportedRangeIsRejected() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AlignerConfig.defaults().withMaxBeadSize(1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AlignerConfig.defaults().withMaxBeadSize(17));
+        Alignment a = new DynamicProgrammingAligner(AlignerConfig.defaults().withMaxBeadSize(16))
+                .align(TestDocs.sentences(ZH), TestDocs.sentences(EN), AlignHints.none(Language.ZH));
+        assertCoversMonotonically(a, ZH.length, EN.length, 16);
+    }
+
+    @Test
     void emptySidesAlignToNullLinks() {
         Alignment a = aligner.align(TestDocs.sentences("一。", "二。"), List.of(), AlignHints.none(Language.ZH));
         assertEquals(List.of("[0]:[]", "[1]:[]"), TestDocs.formats(a));

@@ -103,4 +103,41 @@ class GlossaryReaderTest {
         GlossaryException e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(p));
         assertEquals(p + ": no such file", e.getMessage());
     }
+
+    @Test
+    void keepsTheLineOfEachEntryAndField() throws Exception {
+        Path p = write("a.json", HEGSETH);
+        Glossary g = new GlossaryReader().readFile(p);
+        EntryLocation at = g.location(0);
+        assertEquals(5, at.line());
+        assertEquals(p + ":5", at.at());
+        assertEquals(p + ":11", at.at("wrong"));
+        assertEquals(p + ":5", at.at("note"), "a missing field is placed at the entry");
+        assertEquals(g.entries().get(0), g.located().get(0).entry());
+    }
+
+    @Test
+    void theReaderWithoutUniquenessChecksKeepsBothCopies() throws Exception {
+        String twice = HEGSETH.replace("    }\n  ]", "    },\n" + HEGSETH.substring(HEGSETH.indexOf("    {"),
+                HEGSETH.indexOf("  ]")).stripTrailing() + "\n  ]");
+        Glossary g = GlossaryReader.withoutUniquenessChecks().readFile(write("dup.json", twice));
+        assertEquals(2, g.entries().size());
+        assertEquals(List.of(5, 15), g.locations().stream().map(EntryLocation::line).toList());
+    }
+
+    @Test
+    void entryRulesApplyToEntriesBuiltInMemory() {
+        GlossaryEntry ok = new GlossaryEntry("pete-hegseth", EntryType.PERSON, List.of("赫格塞思"), List.of(),
+                List.of(), "Pete Hegseth", List.of("Hegseth"), List.of("Hagel"), "", "");
+        assertTrue(EntryRules.check(ok).isEmpty());
+        GlossaryEntry badId = new GlossaryEntry("Pete_Hegseth", EntryType.PERSON, List.of("赫格塞思"), List.of(),
+                List.of(), "Pete Hegseth", List.of(), List.of(), "", "");
+        assertEquals("id", EntryRules.check(badId).orElseThrow().field());
+        GlossaryEntry noSource = new GlossaryEntry("pete-hegseth", EntryType.PERSON, List.of(), List.of(), List.of(),
+                "Pete Hegseth", List.of(), List.of(), "", "");
+        assertEquals("zh-Hans", EntryRules.check(noSource).orElseThrow().field());
+        GlossaryEntry blankVariant = new GlossaryEntry("pete-hegseth", EntryType.PERSON, List.of("赫格塞思"),
+                List.of(), List.of(), "Pete Hegseth", List.of(" Hegseth"), List.of(), "", "");
+        assertEquals("variants", EntryRules.check(blankVariant).orElseThrow().field());
+    }
 }

@@ -24,7 +24,18 @@ class InputExceptionTest {
     }
 
     @Test
-    void rejectsNegativeLine() {
+    void messageWithColumnIsFileColonLineColonColumn() {
+        InputException e = new InputException(Path.of("a.tmx"), 12, 5, "element type \"seg\" not closed", null);
+        assertEquals("a.tmx:12:5: element type \"seg\" not closed", e.getMessage());
+        assertEquals(12, e.line());
+        assertEquals(5, e.column());
+        assertEquals(0, new InputException(Path.of("a.tmx"), 3, "x").column());
+    }
+
+    @Test
+    void rejectsNegativeLineAndColumnWithoutLine() {
         assertThrows(IllegalArgumentException.class, () -> new InputException(Path.of("x"), -1, "bad"));
+        assertThrows(IllegalArgumentException.class, () -> new InputException(Path.of("x"), 1, -1, "bad", null));
+        assertThrows(IllegalArgumentException.class, () -> new InputException(Path.of("x"), 0, 4, "bad", null));
     }
 }

@@ -1,4 +1,4 @@
-package aligncheck.check;
+package aligncheck.names;
 
 import aligncheck.text.Span;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * unlisted or misspelled name may stand. Words that are capitalized for other reasons (function words at a
  * sentence start, months, days, nationalities, title words) are not name-like.
  */
-final class NameCandidates {
+public final class NameCandidates {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’.]*");
     private static final Set<String> COMMON = Set.copyOf(java.util.Arrays.asList(
             "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at", "to", "by",
@@ -49,7 +49,7 @@ final class NameCandidates {
      * Name-like runs in {@code text}, skipping words whose lower-case form is in {@code alsoSkip} and any part of
      * the text inside {@code taken} spans.
      */
-    static List<Span> find(String text, Set<String> alsoSkip, List<Span> taken) {
+    public static List<Span> find(String text, Set<String> alsoSkip, List<Span> taken) {
         if (looksLikeTitleCase(text)) {
             return List.of();
         }
@@ -78,7 +78,7 @@ final class NameCandidates {
     }
 
     /** Name-like words directly before {@code at} (a run ending at the gap before {@code at}), or null. */
-    static Span runBefore(String text, int at, Set<String> alsoSkip) {
+    public static Span runBefore(String text, int at, Set<String> alsoSkip) {
         Matcher m = WORD.matcher(text);
         Span run = null;
         while (m.find() && m.start() < at) {
@@ -96,7 +96,7 @@ final class NameCandidates {
     }
 
     /** Name-like words directly after {@code at}, or null. */
-    static Span runAfter(String text, int at, Set<String> alsoSkip) {
+    public static Span runAfter(String text, int at, Set<String> alsoSkip) {
         Matcher m = WORD.matcher(text);
         if (!m.find(at)) {
             return null;
@@ -108,12 +108,19 @@ final class NameCandidates {
         return w;
     }
 
+    /** One space, NBSP or hyphen between two words, or a line break (with its indentation) inside a name. */
     private static boolean isGap(String text, int from, int to) {
-        if (to - from != 1) {
+        if (to - from == 1) {
+            char c = text.charAt(from);
+            if (c == ' ' || c == '-' || c == '\u00A0' || c == '\n') {
+                return true;
+            }
+        }
+        if (to - from < 2 || to - from > 8) {
             return false;
         }
-        char c = text.charAt(from);
-        return c == ' ' || c == '-' || c == '\u00A0';
+        String gap = text.substring(from, to);
+        return gap.isBlank() && gap.chars().filter(c -> c == '\n').count() == 1;
     }
 
     private static int trimEnd(String text, int start, int end) {
@@ -136,7 +143,7 @@ final class NameCandidates {
     }
 
     /** A headline in Title Case: most words capitalized. Names cannot be told apart there. */
-    static boolean looksLikeTitleCase(String text) {
+    public static boolean looksLikeTitleCase(String text) {
         Matcher m = WORD.matcher(text);
         int words = 0;
         int caps = 0;
