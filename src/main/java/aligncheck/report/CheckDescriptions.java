@@ -10,7 +10,9 @@ final class CheckDescriptions {
             "NAME_FORBIDDEN", "A known wrong rendering of a glossary name stands in the English.",
             "TITLE_MISTRANSLATED", "A glossary title in the source is rendered by a known wrong English form.",
             "NUMBER_MISMATCH", "A number, percentage, ordinal or date of the source is changed or missing in the "
-                    + "aligned English.");
+                    + "aligned English.",
+            "NAME_SUSPECT", "A name the glossaries do not know is rendered by English that does not fit its sound.",
+            "NAME_INCONSISTENT", "One source name is rendered in incompatible ways in one document.");
 
     private CheckDescriptions() {
     }
