@@ -11,10 +11,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -49,7 +46,7 @@ final class XmlTreeReader {
         byte[] bytes = TextFileReader.readBytes(file);
         TreeBuilder builder = new TreeBuilder();
         try {
-            XMLReader reader = parser().getXMLReader();
+            XMLReader reader = SecureXml.newSaxParser().getXMLReader();
             reader.setContentHandler(builder);
             reader.setErrorHandler(builder);
             reader.setEntityResolver((publicId, systemId) -> {
@@ -77,26 +74,6 @@ final class XmlTreeReader {
 
     private static String oneLine(String s) {
         return s == null ? "malformed XML" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-    }
-
-    private static SAXParser parser() throws SAXException {
-        try {
-            SAXParserFactory f = SAXParserFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setValidating(false);
-            f.setXIncludeAware(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            SAXParser p = f.newSAXParser();
-            p.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            p.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return p;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's SAX parser lacks a security feature", e);
-        }
     }
 
     /** Builds the tree from SAX events; errors and fatal errors stop the parse. */
