@@ -61,13 +61,8 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Write one report per pair (<name>.<ext>) and the combined one (combined.<ext>) here.")
     Path reportDir;
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "text, json, csv, html, junit or sarif (default: ${DEFAULT-VALUE}).")
-    CheckCommand.Format format;
-
-    @Option(names = "--fail-on", defaultValue = "error",
-            description = "Exit 1 when a finding is at or above: error, warning or never (default: ${DEFAULT-VALUE}).")
-    CheckCommand.FailOn failOn;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--threads", paramLabel = "N", description = "Pairs checked at once (default: the number of cores).")
     Integer threads;
@@ -113,8 +108,8 @@ public final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no document pair found (looked for "
                     + "source.zh|ja.txt + target.en.txt and <name>.zh|ja.txt + <name>.en.txt)");
         }
-        ReportFormat fmt = format.report();
-        ReportWriter writer = fmt.writer(failOn.threshold());
+        ReportFormat fmt = report.format.report();
+        ReportWriter writer = fmt.writer(report.failOn.threshold());
         List<String> fileNames = reportDir == null ? List.of() : fileNames(pairs, fmt);
         if (reportDir != null) {
             Files.createDirectories(reportDir);
@@ -169,7 +164,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (tally.failed > 0) {
             return ExitCode.BAD_INPUT;
         }
-        return failOn.fails(tally.worst) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        return report.failOn.fails(tally.worst) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
     /** Counts over the pairs, on the calling thread only. */

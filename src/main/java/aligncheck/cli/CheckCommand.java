@@ -2,14 +2,12 @@ package aligncheck.cli;
 
 import aligncheck.check.Severity;
 import aligncheck.pipeline.CheckResult;
-import aligncheck.report.ReportFormat;
 import aligncheck.pipeline.Pipeline;
 import aligncheck.report.TextReportWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code aligncheck check SOURCE TARGET} or {@code check FILE.tmx|.xlf|.xliff}: align (unless aligned), check, report. */
@@ -20,32 +18,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error", "3:unreadable or malformed input"})
 public final class CheckCommand implements Callable<Integer> {
-    enum Format {
-        text, json, csv, html, junit, sarif;
-
-        ReportFormat report() {
-            return ReportFormat.valueOf(name().toUpperCase(java.util.Locale.ROOT));
-        }
-    }
-
-    enum FailOn {
-        error, warning, never;
-
-        /** The least severity that fails, or null for never. */
-        Severity threshold() {
-            return switch (this) {
-                case error -> Severity.ERROR;
-                case warning -> Severity.WARNING;
-                case never -> null;
-            };
-        }
-
-        boolean fails(Severity worst) {
-            Severity t = threshold();
-            return t != null && worst != null && worst.compareTo(t) >= 0;
-        }
-    }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,27 +27,22 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "text, json, csv, html, junit or sarif (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--fail-on", defaultValue = "error",
-            description = "Exit 1 when a finding is at or above: error, warning or never (default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
+    @Mixin
+    ReportOptions report;
 
     @Override
     public Integer call() throws Exception {
         Pipeline pipeline = pipelineOptions.pipeline();
         CheckResult result = pipeline.check(documents.load(pipeline));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.text) {
+        if (report.format == ReportOptions.Format.text) {
             new TextReportWriter().write(result, out);
             PrintWriter err = spec.commandLine().getErr();
             err.printf("%d errors, %d warnings in %d sentence pairs%n", result.count(Severity.ERROR),
                     result.count(Severity.WARNING), result.document().alignment().links().size());
         } else {
-            format.report().writer(failOn.threshold()).write(result, out);
+            report.format.report().writer(report.failOn.threshold()).write(result, out);
         }
-        return failOn.fails(result.worst()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        return report.failOn.fails(result.worst()) ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 }
