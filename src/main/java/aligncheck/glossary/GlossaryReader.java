@@ -134,7 +134,8 @@ public final class GlossaryReader {
                     entries.stream().map(LocatedEntry::location).toList());
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new GlossaryException(file, loc == null ? 0 : line(loc), "malformed JSON: " + e.getOriginalMessage());
+            throw new GlossaryException(file, loc == null ? 0 : line(loc),
+                    "malformed JSON: " + jsonProblem(e.getOriginalMessage()));
         }
     }
 
@@ -191,6 +192,12 @@ public final class GlossaryReader {
                 }
             }
         }
+    }
+
+    /** Jackson's message without its parenthesized source location (the line is in the message prefix). */
+    static String jsonProblem(String message) {
+        String m = message == null ? "" : message.replaceAll("\\s*\\(start marker at \\[Source:.*$", "");
+        return m.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
     private static int line(JsonLocation loc) {

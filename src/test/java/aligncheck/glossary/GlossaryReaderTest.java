@@ -83,6 +83,14 @@ class GlossaryReaderTest {
     }
 
     @Test
+    void truncatedJsonIsOneCleanLine() throws Exception {
+        Path p = write("cut.json", "{\"entries\": [");
+        GlossaryException e = assertThrows(GlossaryException.class, () -> new GlossaryReader().readFile(p));
+        assertEquals(p + ":1: malformed JSON: Unexpected end-of-input: expected close marker for Array",
+                e.getMessage());
+    }
+
+    @Test
     void rejectsDuplicateIdsWithinAndAcrossFiles() throws Exception {
         String twice = HEGSETH.replace("    }\n  ]", "    },\n" + HEGSETH.substring(HEGSETH.indexOf("    {"),
                 HEGSETH.indexOf("  ]")).stripTrailing() + "\n  ]");
