@@ -17,13 +17,18 @@ import java.util.regex.Pattern;
  *       {@code January 5, 2013} does);</li>
  *   <li>{@code w:} Latin tokens in the CJK text (GDP, URLs, acronyms), lower-cased;</li>
  *   <li>{@code name:} glossary names, by their index in {@link AlignHints#namePairs()};</li>
- *   <li>{@code p:} punctuation structure: question and exclamation marks, one per mark; quotation, one per
- *       sentence.</li>
+ *   <li>{@code p:} punctuation structure: question and exclamation marks, one per mark; a quotation opening
+ *       ({@code p:q<}) and one closing ({@code p:q>}), each at most once per sentence, so that a sentence that
+ *       opens a speech meets the one that opens its translation (the English side counts straight and curly
+ *       double quotes, curly single quotes and apostrophes used as quotes: {@code 'Well?} opens,
+ *       {@code enough?'} closes, {@code don't} is neither).</li>
  * </ul>
  * A key appears once per occurrence, so matching is by multiset intersection. Thread-safe and immutable.
  */
 final class AnchorExtractor {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[./:@_-][A-Za-z0-9]+)*");
+    /** Chars a closing single quote follows in English speech ({@code enough?'}, {@code he said,'}). */
+    private static final String CLOSES_SPEECH = ".,!?;:—-…";
     private static final Pattern ARABIC = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
     /** Chars after a small numeral that make it a number worth anchoring (date and time parts first). */
     private static final String DATE_CONTEXT = "年月日号號时時点點%";
@@ -86,7 +91,7 @@ final class AnchorExtractor {
                 keys.add("name:" + k);
             }
         }
-        punctuation(t, keys, "“”「」『』\"");
+        punctuation(t, keys);
         return keys;
     }
 
@@ -119,7 +124,7 @@ final class AnchorExtractor {
                 }
             }
         }
-        punctuation(t, keys, "“”‘’\"");
+        punctuation(t, keys);
         return keys;
     }
 
@@ -139,20 +144,47 @@ final class AnchorExtractor {
         return true;
     }
 
-    private static void punctuation(String t, List<String> keys, String quotes) {
-        boolean quoted = false;
+    private static void punctuation(String t, List<String> keys) {
+        boolean open = false;
+        boolean close = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '?') {
-                keys.add("p:?");
-            } else if (c == '!') {
-                keys.add("p:!");
-            } else if (quotes.indexOf(c) >= 0) {
-                quoted = true;
+            char prev = i > 0 ? t.charAt(i - 1) : ' ';
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+            switch (c) {
+                case '?' -> keys.add("p:?");
+                case '!' -> keys.add("p:!");
+                case '“', '「', '『' -> open = true;
+                case '”', '」', '』' -> close = true;
+                case '"' -> {
+                    if (Character.isLetterOrDigit(next) && !Character.isLetterOrDigit(prev)) {
+                        open = true;
+                    } else {
+                        close = true;
+                    }
+                }
+                case '‘', '\'' -> {
+                    // an apostrophe inside or at the end of a word (don't, boys') is no quotation mark
+                    if (!Character.isLetterOrDigit(prev) && Character.isLetter(next)) {
+                        open = true;
+                    } else if (!Character.isLetter(next) && CLOSES_SPEECH.indexOf(prev) >= 0) {
+                        close = true;
+                    }
+                }
+                case '’' -> {
+                    if (!Character.isLetter(next) && CLOSES_SPEECH.indexOf(prev) >= 0) {
+                        close = true;
+                    }
+                }
+                default -> {
+                }
             }
         }
-        if (quoted) {
-            keys.add("p:q");
+        if (open) {
+            keys.add(AnchorKind.QUOTE_OPEN);
+        }
+        if (close) {
+            keys.add(AnchorKind.QUOTE_CLOSE);
         }
     }
 

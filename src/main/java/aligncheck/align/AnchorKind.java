@@ -12,7 +12,15 @@ enum AnchorKind {
     PINYIN("py:", 2.0),
     QUESTION("p:?", 0.8),
     EXCLAMATION("p:!", 0.5),
-    QUOTE("p:q", 0.3);
+    /**
+     * A quotation opening or closing in both: in narrative text nearly every line of dialogue keeps its quotation
+     * marks; measured on mac-dev-zhen (exact F1): 0.839 with one quote key of 0.3 per sentence, 0.844 with opening
+     * and closing keys of 0.3 (apostrophes as quotes included), 0.851 at 0.6, 0.857 at 1.0, 0.858 at 1.5.
+     */
+    QUOTE("p:q", 1.0);
+
+    static final String QUOTE_OPEN = "p:q<";
+    static final String QUOTE_CLOSE = "p:q>";
 
     private final String prefix;
     private final double bonus;

@@ -59,7 +59,27 @@ class AnchorExtractorTest {
         List<String> tgt = names.targetKeys("Did GDP grow, Xi Jinping asked? See www.gov.cn.");
         assertTrue(tgt.containsAll(src), tgt.toString());
         assertTrue(!names.targetKeys("Xi Jinpingism").contains("name:0"));
-        assertEquals(List.of("p:q"), plain.sourceKeys("“走吧。”"));
+        assertEquals(List.of("p:q<", "p:q>"), plain.sourceKeys("“走吧。”"));
+    }
+
+    /** Quotation structure: where a speech opens and closes, apostrophes used as quotes told from contractions. */
+    @Test
+    void quotationsOpenAndCloseOnBothSides() {
+        // mac-dev-zhen's translations quote speech with single quotes: 'Well? … Give in?'
+        assertEquals(List.of("p:?", "p:q<"), punctuation(plain.targetKeys("'Well?")));
+        assertEquals(List.of("p:?", "p:q>"), punctuation(plain.targetKeys("Give in?'")));
+        assertEquals(List.of("p:!", "p:q<", "p:q>"), punctuation(plain.targetKeys("'It's easy for you to talk!' said Gou-er.")));
+        assertEquals(List.of(), punctuation(plain.targetKeys("The boys' den wasn't far, and the ol' man didn't care.")));
+        assertEquals(List.of("p:q<"), punctuation(plain.targetKeys("He said: “We must go")));
+        assertEquals(List.of("p:q>"), punctuation(plain.targetKeys("and that was all.’")));
+        assertEquals(List.of("p:q<", "p:q>"), punctuation(plain.targetKeys("He called it \"reform\" loudly.")));
+        // the source side: an opening without its close (the speech goes on in the next sentence)
+        assertEquals(List.of("p:q<"), punctuation(plain.sourceKeys("狗儿听了道：“你老只会在炕头上坐着混说。")));
+        assertEquals(List.of("p:q<", "p:q>"), punctuation(plain.sourceKeys("欧米同学会は「中国留学人員連誼会」という")));
+    }
+
+    private static List<String> punctuation(List<String> keys) {
+        return keys.stream().filter(k -> k.startsWith("p:")).toList();
     }
 
     private static List<String> sorted(List<String> keys) {
