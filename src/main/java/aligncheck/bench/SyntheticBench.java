@@ -9,10 +9,7 @@ import aligncheck.pipeline.CheckResult;
 import aligncheck.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -92,57 +89,8 @@ public final class SyntheticBench {
         out.flush();
     }
 
-    /**
-     * Samples the heap every 20 ms: the most in use (garbage included: the collector lets it grow towards the
-     * maximum) and the most left after a collection (the heap pools' usage after their latest collection,
-     * summed: what the run really holds).
-     */
-    private static final class HeapSampler implements Runnable {
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        private volatile boolean running = true;
-        private Thread thread;
-        volatile long peakUsed;
-        volatile long peakLive;
-
-        void start() {
-            thread = new Thread(this, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join();
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            sample();
-        }
-
-        private void sample() {
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            long live = 0;
-            for (MemoryPoolMXBean p : pools) {
-                var after = p.getCollectionUsage();
-                live += after == null ? 0 : after.getUsed();
-            }
-            peakUsed = Math.max(peakUsed, used);
-            peakLive = Math.max(peakLive, live);
-        }
-    }
-
     /** CPU time of the whole process (all threads, GC and JIT included), or -1 when the JVM cannot tell. */
-    private static long cpuNanos() {
+    static long cpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }

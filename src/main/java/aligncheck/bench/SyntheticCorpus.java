@@ -21,11 +21,22 @@ public final class SyntheticCorpus {
     record Corpus(String name, String sourceExt, String source, String target, int links, int findings) {
     }
 
-    /** What was written: the pairs, the sentence pairs they hold and the findings they should give. */
-    public record Written(List<DocumentPair> pairs, long links, long expectedFindings) {
+    /**
+     * What was written: the pairs, the sentence pairs they hold and the findings they should give, and for each
+     * pair (same order) the corpus it repeats and how many times.
+     */
+    public record Written(List<DocumentPair> pairs, long links, long expectedFindings, List<Copies> copies) {
         public Written {
             pairs = List.copyOf(pairs);
+            copies = List.copyOf(copies);
+            if (copies.size() != pairs.size()) {
+                throw new IllegalArgumentException("one Copies per pair");
+            }
         }
+    }
+
+    /** A document's content: {@code copies} whole copies of the shipped corpus in folder {@code corpus}. */
+    public record Copies(String corpus, long copies) {
     }
 
     private SyntheticCorpus() {
@@ -45,6 +56,7 @@ public final class SyntheticCorpus {
         }
         Files.createDirectories(out);
         List<DocumentPair> pairs = new ArrayList<>();
+        List<Copies> made = new ArrayList<>();
         long total = 0;
         long expected = 0;
         long perDoc = perDocument > 0 ? perDocument : (links + shipped.size() - 1) / shipped.size();
@@ -59,11 +71,25 @@ public final class SyntheticCorpus {
             repeat(c.source(), copies, src);
             repeat(c.target(), copies, tgt);
             pairs.add(new DocumentPair(name, src, tgt, null));
+            made.add(new Copies(c.name(), copies));
             total += copies * c.links();
             expected += copies * c.findings();
             turn++;
         }
-        return new Written(pairs, total, expected);
+        return new Written(pairs, total, expected, made);
+    }
+
+    /**
+     * Writes one copy of a corpus (as a document of {@link #write} holds it) to {@code out}: the pair
+     * {@code <corpus>.one.<ext>.txt}, {@code <corpus>.one.en.txt}.
+     */
+    static DocumentPair writeOne(Corpus c, Path out) throws IOException {
+        Files.createDirectories(out);
+        Path src = out.resolve(c.name() + ".one." + c.sourceExt() + ".txt");
+        Path tgt = out.resolve(c.name() + ".one.en.txt");
+        repeat(c.source(), 1, src);
+        repeat(c.target(), 1, tgt);
+        return new DocumentPair(c.name(), src, tgt, null);
     }
 
     private static void repeat(String text, long copies, Path file) throws IOException {

@@ -1,11 +1,13 @@
 package aligncheck.cli;
 
 import aligncheck.align.BilingualLexicon;
+import aligncheck.bench.AlignerBench;
 import aligncheck.bench.SyntheticBench;
 import aligncheck.glossary.GlossarySet;
 import aligncheck.pipeline.CheckResult;
 import aligncheck.pipeline.Pipeline;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -19,38 +21,53 @@ import picocli.CommandLine.Spec;
 /**
  * {@code aligncheck bench SOURCE TARGET}: times the whole check (load, segment, align, check) over warm-up and
  * measured iterations in one JVM, and, once and apart, the loading of the glossaries and of the lexicon.
- * {@code aligncheck bench --synthetic N}: the scale benchmark ({@link SyntheticBench}).
+ * {@code aligncheck bench --synthetic N}: the scale benchmark of the whole check ({@link SyntheticBench}).
+ * {@code aligncheck bench --align DOC_DIR} and {@code bench --align --synthetic N}: the aligner alone
+ * ({@link AlignerBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark: time `check` on a document pair (after JVM warm-up) and print the figures.",
                 "With --synthetic N instead of SOURCE TARGET: check N sentence pairs made by repeating the shipped "
                         + "corpora, against a glossary grown to --glossary-size entries, on all cores; print the "
-                        + "time, the throughput and the peak heap (run it with -Xmx to prove a bound)."})
+                        + "time, the throughput and the peak heap (run it with -Xmx to prove a bound).",
+                "With --align DOC_DIR: time the aligner alone on a gold-layout document (src.txt, tgt.txt, lines "
+                        + "aligned as given; scored when gold.txt is there). With --align --synthetic N: segment "
+                        + "and align one document of N sentence pairs (or documents of --pairs-per-document) made "
+                        + "by repeating the shipped corpora, and compare each copy with its alignment.txt."})
 public final class BenchCommand implements Callable<Integer> {
+    static final int DEFAULT_GLOSSARY_SIZE = 10000;
+    static final long DEFAULT_PAIRS_PER_DOCUMENT = 1000;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SOURCE", arity = "0..1")
+    @Parameters(index = "0", paramLabel = "SOURCE", arity = "0..1",
+            description = "The source file; with --align, the gold-layout document folder.")
     Path source;
 
     @Parameters(index = "1", paramLabel = "TARGET", arity = "0..1")
     Path target;
 
+    @Option(names = "--align", description = "Time the aligner alone (ECDICT loading apart): on DOC_DIR, or with "
+            + "--synthetic on synthetic documents.")
+    boolean align;
+
     @Option(names = "--synthetic", paramLabel = "PAIRS",
             description = "Scale benchmark on this many synthetic sentence pairs.")
     Long synthetic;
 
-    @Option(names = "--glossary-size", paramLabel = "N", defaultValue = "10000",
-            description = "Synthetic: glossary entries, the real ones included (default: ${DEFAULT-VALUE}).")
-    int glossarySize;
+    @Option(names = "--glossary-size", paramLabel = "N",
+            description = "Synthetic check: glossary entries, the real ones included (default: "
+                    + DEFAULT_GLOSSARY_SIZE + ").")
+    Integer glossarySize;
 
-    @Option(names = "--pairs-per-document", paramLabel = "N", defaultValue = "1000",
-            description = "Synthetic: sentence pairs per document (whole corpus copies; default: ${DEFAULT-VALUE};"
-                    + " as large as --synthetic for one single document).")
-    long pairsPerDocument;
+    @Option(names = "--pairs-per-document", paramLabel = "N",
+            description = "Synthetic: sentence pairs per document (whole corpus copies; default: "
+                    + DEFAULT_PAIRS_PER_DOCUMENT + ", with --align as many as --synthetic: one single document).")
+    Long pairsPerDocument;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Synthetic: documents checked at once (default: "
-            + "the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Synthetic check: documents checked at once "
+            + "(default: the number of cores).")
     Integer threads;
 
     @Option(names = "--corpora", paramLabel = "DIR", defaultValue = "corpora",
@@ -70,26 +87,85 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "10", description = "Measured iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
+    /** What to run, from the arguments. */
+    enum Mode { CHECK, SYNTHETIC_CHECK, ALIGN, SYNTHETIC_ALIGN }
+
+    /** The mode the arguments ask for; a usage error (exit 2) when they do not fit together. */
+    Mode mode() {
+        if (warmup < 0 || iterations < 1) {
+            throw usage("--warmup must be at least 0 and --iterations at least 1");
+        }
+        if (synthetic != null) {
+            if (source != null) {
+                throw usage("give either " + (align ? "DOC_DIR" : "SOURCE TARGET") + " or --synthetic, not both");
+            }
+            if (!Files.isDirectory(corpora)) {
+                throw usage("--corpora " + corpora + ": not a folder (run from the project folder, or give it)");
+            }
+            if (synthetic < 1 || pairsPerDocument != null && pairsPerDocument < 1) {
+                throw usage("--synthetic and --pairs-per-document must be at least 1");
+            }
+            if (align) {
+                if (glossarySize != null || threads != null) {
+                    throw usage("--glossary-size and --threads are for the synthetic check, not --align");
+                }
+                return Mode.SYNTHETIC_ALIGN;
+            }
+            if (threads != null && threads < 1 || glossarySize != null && glossarySize < 0) {
+                throw usage("--threads must be at least 1, --glossary-size at least 0");
+            }
+            return Mode.SYNTHETIC_CHECK;
+        }
+        if (glossarySize != null || threads != null || pairsPerDocument != null) {
+            throw usage("--glossary-size, --threads and --pairs-per-document need --synthetic");
+        }
+        if (align) {
+            if (source == null || target != null) {
+                throw usage("--align takes one DOC_DIR (src.txt, tgt.txt, optionally gold.txt) or --synthetic N");
+            }
+            if (!Files.isRegularFile(source.resolve("src.txt")) || !Files.isRegularFile(source.resolve("tgt.txt"))) {
+                throw usage(source + ": not a gold-layout document folder (src.txt and tgt.txt)");
+            }
+            return Mode.ALIGN;
+        }
+        if (source == null || target == null) {
+            throw usage("SOURCE and TARGET are required");
+        }
+        return Mode.CHECK;
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (synthetic != null) {
-            if (source != null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "give either SOURCE TARGET or --synthetic, not both");
+        switch (mode()) {
+            case SYNTHETIC_CHECK -> {
+                int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+                new SyntheticBench(pipelineOptions.options(), pipelineOptions.glossarySet(), corpora, work).run(
+                        synthetic, pairsPerDocument == null ? DEFAULT_PAIRS_PER_DOCUMENT : pairsPerDocument,
+                        glossarySize == null ? DEFAULT_GLOSSARY_SIZE : glossarySize, n, out);
+                return ExitCode.CLEAN;
             }
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (synthetic < 1 || n < 1 || glossarySize < 0) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--synthetic and --threads must be at least 1, --glossary-size at least 0");
+            case SYNTHETIC_ALIGN -> {
+                new AlignerBench(pipelineOptions.pipeline(), out).synthetic(corpora, work, synthetic,
+                        pairsPerDocument == null ? synthetic : pairsPerDocument);
+                return ExitCode.CLEAN;
             }
-            new SyntheticBench(pipelineOptions.options(), pipelineOptions.glossarySet(), corpora, work).run(
-                    synthetic, pairsPerDocument, glossarySize, n, out);
-            return ExitCode.CLEAN;
+            case ALIGN -> {
+                new AlignerBench(pipelineOptions.pipeline(), out).gold(source, pipelineOptions.options()
+                        .sourceLanguage(), warmup, iterations);
+                return ExitCode.CLEAN;
+            }
+            default -> {
+                return checkBench(out);
+            }
         }
-        if (source == null || target == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "SOURCE and TARGET are required");
-        }
+    }
+
+    private int checkBench(PrintWriter out) throws Exception {
         long t0 = System.nanoTime();
         Pipeline pipeline = pipelineOptions.pipeline();
         GlossarySet glossaries = pipeline.glossaries();

@@ -86,6 +86,20 @@ public final class Pipeline {
     }
 
     public AlignedDocument align(LoadedText src, LoadedText tgt) throws InputException {
+        return align(segment(src, tgt));
+    }
+
+    /**
+     * A loaded pair in sentences, not yet aligned.
+     *
+     * @param language the source language, forced or detected
+     */
+    public record Segmented(LoadedText source, LoadedText target, Language language, List<Sentence> sourceSentences,
+                            List<Sentence> targetSentences) {
+    }
+
+    /** The source language (forced or detected) and both sides split into sentences (or lines with --lines). */
+    public Segmented segment(LoadedText src, LoadedText tgt) throws InputException {
         Language lang = options.sourceLanguage();
         if (lang == null) {
             try {
@@ -97,14 +111,22 @@ public final class Pipeline {
         }
         SentenceSplitter srcSplitter = options.lines() ? new LineSplitter() : Segmenters.forLanguage(lang);
         SentenceSplitter tgtSplitter = options.lines() ? new LineSplitter() : Segmenters.forLanguage(Language.EN);
-        List<Sentence> s = srcSplitter.split(src.text());
-        List<Sentence> t = tgtSplitter.split(tgt.text());
-        Alignment alignment = aligner().align(s, t, hints(lang, src.text()));
-        return new AlignedDocument(src, tgt, lang, s, t, alignment);
+        return new Segmented(src, tgt, lang, srcSplitter.split(src.text()), tgtSplitter.split(tgt.text()));
     }
 
-    /** The aligner; a long document is aligned window by window, in bounded memory ({@link WindowedAligner}). */
-    private Aligner aligner() {
+    /** Aligns a segmented pair, with the glossary names found in the source as anchors. */
+    public AlignedDocument align(Segmented seg) {
+        Alignment alignment = aligner().align(seg.sourceSentences(), seg.targetSentences(),
+                hints(seg.language(), seg.source().text()));
+        return new AlignedDocument(seg.source(), seg.target(), seg.language(), seg.sourceSentences(),
+                seg.targetSentences(), alignment);
+    }
+
+    /**
+     * The aligner {@code check} and {@code align} use: a long document is aligned window by window, in bounded
+     * memory, on all cores ({@link WindowedAligner}).
+     */
+    public Aligner aligner() {
         return new WindowedAligner(new DynamicProgrammingAligner(AlignerConfig.defaults()
                 .withMaxBeadSize(options.maxBead())), WindowedAligner.DEFAULT_WINDOW,
                 Runtime.getRuntime().availableProcessors());

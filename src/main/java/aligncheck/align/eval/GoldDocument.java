@@ -47,7 +47,8 @@ public record GoldDocument(String name, List<String> source, List<String> target
         return out;
     }
 
-    private static List<String> lines(Path file) throws IOException {
+    /** The lines of a gold-layout text file (UTF-8, a BOM dropped, no last empty line). */
+    public static List<String> lines(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
