@@ -63,10 +63,9 @@ final class LexicalCost {
             sourceMasks[u] = new long[Math.max(0, hi - lo)];
             targetMasks[u] = new long[Math.max(0, hi - lo)];
             matcher.targetMasks(u, lo, hi, targetMasks[u], marks);
+            matcher.sourceMasks(u, lo, hi, sourceMasks[u], marks);
             for (int v = lo; v < hi; v++) {
-                long sm = matcher.sourceMask(u, v);
-                sourceMasks[u][v - lo] = sm;
-                sourceReach[u] |= sm;
+                sourceReach[u] |= sourceMasks[u][v - lo];
                 targetReach[v] |= targetMasks[u][v - lo];
                 if (firstSource[v] < 0) {
                     firstSource[v] = u;

@@ -290,9 +290,39 @@ final class LexicalMatcher {
         }
     }
 
-    /** One more than the largest English id on the source side. */
+    /** One more than the largest English id of either side: the size of the marks of {@link #targetMasks}. */
     int idLimit() {
-        return maxId(sourceIdSet) + 1;
+        return Math.max(maxId(sourceIdSet), maxId(targetIdSet)) + 1;
+    }
+
+    /**
+     * {@code out[v - from] = sourceMask(i, v)} for the target sentences {@code [from, to)}: the same masks as one
+     * call each, each target sentence's ids marked once in {@code marks} instead of a binary search per id (all
+     * false on entry and on return, at least {@link #idLimit()} long).
+     */
+    void sourceMasks(int i, int from, int to, long[] out, boolean[] marks) {
+        int[][] items = sourceItems[i];
+        for (int v = from; v < to; v++) {
+            int[] there = targetIdSet[v];
+            long mask = 0;
+            if (there.length > 0 && items.length > 0) {
+                for (int id : there) {
+                    marks[id] = true;
+                }
+                for (int k = 0; k < items.length; k++) {
+                    for (int id : items[k]) {
+                        if (marks[id]) {
+                            mask |= 1L << k;
+                            break;
+                        }
+                    }
+                }
+                for (int id : there) {
+                    marks[id] = false;
+                }
+            }
+            out[v - from] = mask;
+        }
     }
 
     /** Bit k set when target item k of sentence j translates some word of source sentence i. */
