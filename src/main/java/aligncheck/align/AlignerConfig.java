@@ -1,5 +1,9 @@
 package aligncheck.align;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Settings of {@link DynamicProgrammingAligner}. The source language (and so the length model and bead priors)
  * comes from {@link AlignHints#sourceLanguage()} at each call.
@@ -14,9 +18,11 @@ package aligncheck.align;
  * @param lexicalWeight    weight of the bilingual-lexicon cost ({@link LexicalCost}); 0 turns the lexicon off
  * @param learnedWeight    weight of a second pass whose lexical cost adds a lexicon learned from the first
  *                         pass's links ({@link DocumentLexicon}); 0 aligns in one pass
+ * @param signals          the evidence in use besides length (all by default); a signal left out counts as
+ *                         weight 0
  */
 public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells, double anchorWeight,
-                            double lexicalWeight, double learnedWeight) {
+                            double lexicalWeight, double learnedWeight, Set<Signal> signals) {
     public static final int DEFAULT_MAX_BEAD_SIZE = 8;
 
     public AlignerConfig {
@@ -29,6 +35,32 @@ public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells
         if (fullSearchCells < 0 || anchorWeight < 0 || lexicalWeight < 0 || learnedWeight < 0) {
             throw new IllegalArgumentException("fullSearchCells and the weights must not be negative");
         }
+        signals = signals.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Signal.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(signals));
+    }
+
+    public AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells, double anchorWeight,
+                         double lexicalWeight, double learnedWeight) {
+        this(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, lexicalWeight, learnedWeight,
+                EnumSet.allOf(Signal.class));
+    }
+
+    /** Whether a signal is in use: listed, and with a positive weight where it has one. */
+    public boolean uses(Signal signal) {
+        if (!signals.contains(signal)) {
+            return false;
+        }
+        return switch (signal) {
+            case DICTIONARY -> lexicalWeight > 0;
+            case LEARNED_LEXICON -> learnedWeight > 0;
+            default -> anchorWeight > 0;
+        };
+    }
+
+    /** These settings with only the given signals besides length. */
+    public AlignerConfig withSignals(Set<Signal> only) {
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, lexicalWeight, learnedWeight,
+                only);
     }
 
     /**
@@ -40,26 +72,30 @@ public record AlignerConfig(int maxBeadSize, int bandWidth, long fullSearchCells
     }
 
     public AlignerConfig withMaxBeadSize(int size) {
-        return new AlignerConfig(size, bandWidth, fullSearchCells, anchorWeight, lexicalWeight, learnedWeight);
+        return new AlignerConfig(size, bandWidth, fullSearchCells, anchorWeight, lexicalWeight, learnedWeight, signals);
     }
 
     public AlignerConfig withBandWidth(int width) {
-        return new AlignerConfig(maxBeadSize, width, fullSearchCells, anchorWeight, lexicalWeight, learnedWeight);
+        return new AlignerConfig(maxBeadSize, width, fullSearchCells, anchorWeight, lexicalWeight, learnedWeight,
+                signals);
     }
 
     public AlignerConfig withFullSearchCells(long cells) {
-        return new AlignerConfig(maxBeadSize, bandWidth, cells, anchorWeight, lexicalWeight, learnedWeight);
+        return new AlignerConfig(maxBeadSize, bandWidth, cells, anchorWeight, lexicalWeight, learnedWeight, signals);
     }
 
     public AlignerConfig withAnchorWeight(double weight) {
-        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, weight, lexicalWeight, learnedWeight);
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, weight, lexicalWeight, learnedWeight,
+                signals);
     }
 
     public AlignerConfig withLexicalWeight(double weight) {
-        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, weight, learnedWeight);
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, weight, learnedWeight,
+                signals);
     }
 
     public AlignerConfig withLearnedWeight(double weight) {
-        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, lexicalWeight, weight);
+        return new AlignerConfig(maxBeadSize, bandWidth, fullSearchCells, anchorWeight, lexicalWeight, weight,
+                signals);
     }
 }

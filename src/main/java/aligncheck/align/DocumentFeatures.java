@@ -17,9 +17,11 @@ final class DocumentFeatures {
     final Units target;
     final double[] keyBonus;
 
-    DocumentFeatures(List<Sentence> src, List<Sentence> tgt, AlignHints hints, double anchorWeight) {
-        AnchorExtractor extractor = new AnchorExtractor(hints.namePairs());
-        PinyinNames pinyin = hints.sourceLanguage() == Language.ZH && anchorWeight > 0 ? new PinyinNames(tgt) : null;
+    DocumentFeatures(List<Sentence> src, List<Sentence> tgt, AlignHints hints, AlignerConfig config) {
+        double anchorWeight = config.anchorWeight();
+        AnchorExtractor extractor = new AnchorExtractor(config.uses(Signal.NAMES) ? hints.namePairs() : List.of());
+        PinyinNames pinyin = hints.sourceLanguage() == Language.ZH && config.uses(Signal.NAMES)
+                ? new PinyinNames(tgt) : null;
         Map<String, Integer> ids = new HashMap<>();
         List<Double> bonus = new ArrayList<>();
         int[][] srcKeys = new int[src.size()][];
@@ -29,6 +31,7 @@ final class DocumentFeatures {
                 keys = new ArrayList<>(keys);
                 keys.addAll(pinyin.sourceKeys(src.get(k).text()));
             }
+            keys = keys.stream().filter(key -> config.uses(AnchorKind.of(key).signal())).toList();
             srcKeys[k] = new int[keys.size()];
             for (int x = 0; x < keys.size(); x++) {
                 String key = keys.get(x);

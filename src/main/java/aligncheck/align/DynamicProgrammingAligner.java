@@ -58,15 +58,15 @@ public final class DynamicProgrammingAligner implements Aligner {
         if (source.isEmpty() && target.isEmpty()) {
             return new Alignment(List.of());
         }
-        DocumentFeatures doc = new DocumentFeatures(source, target, hints, config.anchorWeight());
+        DocumentFeatures doc = new DocumentFeatures(source, target, hints, config);
         LengthModel lengths = LengthModel.forLanguage(hints.sourceLanguage());
         BeadShapes shapes = new BeadShapes(config.maxBeadSize());
         BeadPrior prior = BeadPrior.forLanguage(hints.sourceLanguage(), config.maxBeadSize());
         Band band = band(doc.source, doc.target, doc.keyBonus, lengths);
-        LexicalMatcher dictionary = config.lexicalWeight() > 0
+        LexicalMatcher dictionary = config.uses(Signal.DICTIONARY)
                 ? new LexicalMatcher(lexicon.get(), source, target, config.lexicalWeight())
                 : null;
-        boolean learn = config.learnedWeight() > 0
+        boolean learn = config.uses(Signal.LEARNED_LEXICON)
                 && Math.min(source.size(), target.size()) >= DocumentLexicon.MIN_SENTENCES;
         BeadSearch.Path path = BeadSearch.run(band, shapes, new BeadScorer(doc.source, doc.target, doc.keyBonus,
                 lengths, prior, lexicalCost(dictionary, band, shapes)), !learn);
