@@ -58,7 +58,6 @@ public final class DictionaryReader {
     private static final Pattern CEDICT = Pattern.compile("^(\\S+) (\\S+) \\[([^\\]]*)\\] /(.*)/\\s*$");
     private static final Pattern EDICT = Pattern.compile("^(\\S+)(?: \\[([^\\]]+)\\])? /(?:(.*)/)?\\s*$");
     private static final Pattern MARKERS = Pattern.compile("\\([^)]*\\)|\\{[^}]*\\}|\\[[^\\]]*\\]");
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final String EDICT_HEADER = "　？？？";
 
     /** Which entries to keep. */
@@ -198,20 +197,17 @@ public final class DictionaryReader {
     private TreeSet<Integer> glossIds(String glosses, Map<String, Integer> newIds) {
         TreeSet<Integer> ids = new TreeSet<>();
         for (String gloss : glosses.split("/")) {
-            String g = MARKERS.matcher(gloss).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+            String g = gloss.indexOf('(') < 0 && gloss.indexOf('{') < 0 && gloss.indexOf('[') < 0 ? gloss
+                    : MARKERS.matcher(gloss).replaceAll(" ");
+            g = g.strip().toLowerCase(Locale.ROOT);
             if (g.startsWith("to ")) {
                 g = g.substring(3);
             }
             if (g.isEmpty() || g.contains("|") || g.startsWith("cl:")) {
                 continue;
             }
-            List<String> words = new ArrayList<>(MAX_GLOSS_WORDS);
-            Matcher w = WORD.matcher(g);
-            int count = 0;
-            while (w.find()) {
-                count++;
-                words.add(w.group());
-            }
+            List<String> words = words(g);
+            int count = words.size();
             if (count == 0 || count > MAX_GLOSS_WORDS) {
                 continue;
             }
@@ -223,6 +219,23 @@ public final class DictionaryReader {
             }
         }
         return ids;
+    }
+
+    /** The letter runs of a lower-cased gloss, as far as one past {@link #MAX_GLOSS_WORDS} (then it is too long). */
+    private static List<String> words(String gloss) {
+        List<String> words = new ArrayList<>(MAX_GLOSS_WORDS + 1);
+        int start = -1;
+        for (int k = 0; k <= gloss.length() && words.size() <= MAX_GLOSS_WORDS; k++) {
+            char c = k < gloss.length() ? gloss.charAt(k) : ' ';
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (letter && start < 0) {
+                start = k;
+            } else if (!letter && start >= 0) {
+                words.add(gloss.substring(start, k));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     private int englishId(String word, Map<String, Integer> newIds) {
