@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A Chinese → English word lexicon: which English words (as ids of their lemmas) translate a Chinese word.
@@ -25,10 +27,11 @@ import java.util.regex.Pattern;
  * Chinese glosses (the translation column, split at ；,， and 、, part-of-speech marks, brackets and web
  * glosses dropped, 1–4 Han chars, a trailing 的/地 also stripped) become Chinese words translated by it.
  * Loaded once, lazily and thread-safely; immutable afterwards.
+ *
+ * <p>Dictionary files (EDICT for Japanese, CEDICT for Chinese) become lexicons through {@link DictionaryReader};
+ * their English words get ECDICT's ids, so all lexicons share one English vocabulary.
  */
 public final class BilingualLexicon {
-    /** Longest Chinese word the lexicon holds, in chars. */
-    static final int MAX_SOURCE_WORD = 4;
     /** Chinese words with more translations than this are too vague to count. */
     private static final int MAX_TRANSLATIONS = 40;
 
@@ -40,6 +43,7 @@ public final class BilingualLexicon {
             "will", "would", "shall", "should", "can", "could", "may", "might", "must", "all", "any", "some", "one",
             "up", "down", "out", "into", "about", "over", "very", "also", "just", "too", "yes", "oh", "ah", "o",
             "s", "t", "ll", "d", "re", "ve", "m", "ourself", "oneself", "itself", "himself", "herself");
+    private static final String[] SUFFIXES = {"s", "es", "ed", "d", "ing", "ly"};
     private static final Pattern HEADWORD = Pattern.compile("[A-Za-z]+(?:-[a-z]+)?");
     private static final Pattern POS = Pattern.compile("^(?:[a-z]+\\.\\s*)+");
     private static final Pattern BRACKETS = Pattern.compile("\\[[^]]*]|【[^】]*】|（[^）]*）|\\([^)]*\\)|<[^>]*>");
@@ -48,19 +52,22 @@ public final class BilingualLexicon {
 
     private final Map<String, int[]> translations;
     private final Map<String, Integer> englishIds;
+    private final int maxSourceWord;
+    private final int idLimit;
 
-    private BilingualLexicon(Map<String, int[]> translations, Map<String, Integer> englishIds) {
+    BilingualLexicon(Map<String, int[]> translations, Map<String, Integer> englishIds) {
         this.translations = translations;
         this.englishIds = englishIds;
+        maxSourceWord = translations.keySet().stream().mapToInt(String::length).max().orElse(0);
+        idLimit = 1 + englishIds.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
     }
 
-    private static final class EcdictHolder {
-        static final BilingualLexicon INSTANCE = loadEcdict();
-    }
+    /** ECDICT, loaded once on first use (about a second) and timed. */
+    static final Lazy<BilingualLexicon> ECDICT = new Lazy<>("ECDICT", BilingualLexicon::loadEcdict);
 
     /** The ECDICT lexicon, loaded on first use (about a second) and shared. */
     public static BilingualLexicon ecdict() {
-        return EcdictHolder.INSTANCE;
+        return ECDICT.get();
     }
 
     /** Reads ECDICT from the classpath afresh (for timing; use {@link #ecdict()} otherwise). */
@@ -175,6 +182,26 @@ public final class BilingualLexicon {
         return new BilingualLexicon(Map.copyOf(translations), Map.copyOf(ids));
     }
 
+    /**
+     * This lexicon with another's words added; both must share one English vocabulary (the other built over this
+     * one's, as {@link DictionaryReader} does over ECDICT's). A word in both gets the union of its translations.
+     */
+    BilingualLexicon plus(BilingualLexicon other) {
+        Map<String, int[]> merged = new HashMap<>(translations);
+        other.translations.forEach((w, ids) -> merged.merge(w, ids,
+                (a, b) -> IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray()));
+        Map<String, Integer> english = new HashMap<>(englishIds);
+        other.englishIds.forEach(english::putIfAbsent);
+        return new BilingualLexicon(Map.copyOf(merged), Map.copyOf(english));
+    }
+
+    /** This lexicon's words with the English words of {@code base} added to its vocabulary (ids kept). */
+    BilingualLexicon plusVocabularyOf(BilingualLexicon base) {
+        Map<String, Integer> english = new HashMap<>(base.englishIds);
+        englishIds.forEach(english::putIfAbsent);
+        return new BilingualLexicon(translations, Map.copyOf(english));
+    }
+
     /** English lemma ids translating a Chinese word (sorted), or null when it is not in the lexicon. */
     int[] translations(String chineseWord) {
         return translations.get(chineseWord);
@@ -187,6 +214,41 @@ public final class BilingualLexicon {
         }
         Integer id = englishIds.get(lowerToken);
         return id == null ? -1 : id;
+    }
+
+    /**
+     * Lemma id of an English token (lower-cased), trying common inflection endings ({@code -s, -es, -ed, -d,
+     * -ing, -ly}) when the token itself is unknown; -1 for a function word or an unknown word.
+     */
+    int tokenId(String lowerToken) {
+        int id = englishId(lowerToken);
+        if (id >= 0 || lowerToken.length() < 4) {
+            return id;
+        }
+        for (String suffix : SUFFIXES) {
+            if (lowerToken.endsWith(suffix)) {
+                id = englishId(lowerToken.substring(0, lowerToken.length() - suffix.length()));
+                if (id >= 0) {
+                    return id;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an English word (lower-cased) is a function word, which has no id. */
+    static boolean isFunctionWord(String lower) {
+        return STOP.contains(lower);
+    }
+
+    /** Longest source word held, in chars. */
+    int maxSourceWord() {
+        return maxSourceWord;
+    }
+
+    /** One more than the largest English id: where a vocabulary extending this one starts its new ids. */
+    int idLimit() {
+        return idLimit;
     }
 
     public int sourceWords() {

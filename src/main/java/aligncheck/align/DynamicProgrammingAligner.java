@@ -17,9 +17,9 @@ import java.util.function.Supplier;
  * then runs only in a band of {@link AlignerConfig#bandWidth()} sentences around the projected coarse path
  * ({@link Band}).
  *
- * <p>Two passes: the first uses the ECDICT lexicon ({@link BilingualLexicon}, also applied to the Kanji words of
- * Japanese); when {@link AlignerConfig#learnedWeight()} is positive, a lexicon learned from the first pass's links
- * ({@link DocumentLexicon}; only when both sides have at least {@value DocumentLexicon#MIN_SENTENCES}
+ * <p>Two passes: the first uses the bilingual lexicons ({@link Lexicons}: ECDICT, and for Japanese EDICT where
+ * installed, else ECDICT on its Kanji words); when {@link AlignerConfig#learnedWeight()} is positive, a lexicon
+ * learned from the first pass's links ({@link DocumentLexicon}; only when both sides have at least {@value DocumentLexicon#MIN_SENTENCES}
  * sentences, as fewer give no reliable counts) is added and the search repeated in a band of {@value #REFINE_WIDTH} sentences around
  * the first path.
  *
@@ -31,22 +31,30 @@ public final class DynamicProgrammingAligner implements Aligner {
     static final int REFINE_WIDTH = 4;
 
     private final AlignerConfig config;
-    private final Supplier<BilingualLexicon> lexicon;
+    private final Lexicons lexicons;
 
-    /** Default settings, the ECDICT lexicon. */
+    /** Default settings, the default lexicons ({@link Lexicons#defaults()}). */
     public DynamicProgrammingAligner() {
         this(AlignerConfig.defaults());
     }
 
-    /** The given settings, the ECDICT lexicon (loaded on first use when the lexical weight is positive). */
+    /** The given settings, the default lexicons (loaded on first use when the lexical weight is positive). */
     public DynamicProgrammingAligner(AlignerConfig config) {
-        this(config, BilingualLexicon::ecdict);
+        this(config, Lexicons.defaults());
     }
 
-    /** The given settings and lexicon; the supplier is called at each alignment with a positive lexical weight. */
+    /**
+     * The given settings and one lexicon for every source language, found by longest match; the supplier is called
+     * at each alignment with a positive lexical weight.
+     */
     public DynamicProgrammingAligner(AlignerConfig config, Supplier<BilingualLexicon> lexicon) {
+        this(config, Lexicons.of(lexicon));
+    }
+
+    /** The given settings and lexicons. */
+    public DynamicProgrammingAligner(AlignerConfig config, Lexicons lexicons) {
         this.config = config;
-        this.lexicon = lexicon;
+        this.lexicons = lexicons;
     }
 
     public AlignerConfig config() {
@@ -64,7 +72,7 @@ public final class DynamicProgrammingAligner implements Aligner {
         BeadPrior prior = BeadPrior.forLanguage(hints.sourceLanguage(), config.maxBeadSize());
         Band band = band(doc.source, doc.target, doc.keyBonus, lengths);
         LexicalMatcher dictionary = config.uses(Signal.DICTIONARY)
-                ? new LexicalMatcher(lexicon.get(), source, target, config.lexicalWeight())
+                ? lexicons.matcher(hints.sourceLanguage(), source, target, config.lexicalWeight())
                 : null;
         boolean learn = config.uses(Signal.LEARNED_LEXICON)
                 && Math.min(source.size(), target.size()) >= DocumentLexicon.MIN_SENTENCES;

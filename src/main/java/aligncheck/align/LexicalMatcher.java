@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * sentence of the other side.
  *
  * <p>Source items: the words of a source sentence found by forward longest match against the lexicon (Han runs,
- * at most {@link BilingualLexicon#MAX_SOURCE_WORD} chars), each with its sorted English lemma ids; target items:
+ * at most {@link BilingualLexicon#maxSourceWord()} chars; Japanese with a Japanese lexicon: {@link JapaneseWords}),
+ * each with its sorted English lemma ids; target items:
  * the English content tokens of a target sentence with a lemma id. At most {@value #MAX_ITEMS} items per sentence
  * are kept, so one sentence pair's matches fit a {@code long} bit mask: {@link #sourceMask} has bit k set when
  * source item k of sentence i has a translation in target sentence j, {@link #targetMask} the same the other way.
  */
 final class LexicalMatcher {
     static final int MAX_ITEMS = 64;
+    /** Longest source word tried by longest match, in chars (CEDICT has idioms of 20 and more). */
+    static final int MAX_MATCH = 8;
     private static final Pattern ENGLISH_TOKEN = Pattern.compile("[A-Za-z]+");
 
     private final int[][][] sourceItems;
@@ -31,8 +34,16 @@ final class LexicalMatcher {
 
     /** The items of a dictionary, each weighing {@code weight}. */
     LexicalMatcher(BilingualLexicon lexicon, List<Sentence> source, List<Sentence> target, double weight) {
-        this(source.stream().map(s -> sourceWords(lexicon, s.text())).toArray(int[][][]::new),
-                target.stream().map(s -> targetWords(lexicon, s.text())).toArray(int[][]::new), weight);
+        this(source.stream().map(s -> longestMatches(lexicon, s.text())).toArray(int[][][]::new), lexicon, target,
+                weight);
+    }
+
+    /**
+     * Source items already found ({@code sourceItems[i][k]}: the sorted English ids of item k of source sentence
+     * i), target items the English content tokens of {@code target} in {@code vocabulary}'s ids.
+     */
+    LexicalMatcher(int[][][] sourceItems, BilingualLexicon vocabulary, List<Sentence> target, double weight) {
+        this(sourceItems, target.stream().map(s -> targetWords(vocabulary, s.text())).toArray(int[][]::new), weight);
     }
 
     /**
@@ -129,7 +140,11 @@ final class LexicalMatcher {
         return max;
     }
 
-    private static int[][] sourceWords(BilingualLexicon lexicon, String text) {
+    /**
+     * The lexicon's words in {@code text} by forward longest match over its Han chars (at most
+     * {@link BilingualLexicon#maxSourceWord()} chars, and {@value #MAX_MATCH}), each as its sorted English ids.
+     */
+    static int[][] longestMatches(BilingualLexicon lexicon, String text) {
         int[][] items = new int[MAX_ITEMS][];
         int count = 0;
         int p = 0;
@@ -139,7 +154,7 @@ final class LexicalMatcher {
                 continue;
             }
             int found = 0;
-            for (int len = Math.min(BilingualLexicon.MAX_SOURCE_WORD, text.length() - p); len >= 1; len--) {
+            for (int len = Math.min(Math.min(lexicon.maxSourceWord(), MAX_MATCH), text.length() - p); len >= 1; len--) {
                 int[] t = lexicon.translations(text.substring(p, p + len));
                 if (t != null) {
                     items[count++] = t;
@@ -157,29 +172,12 @@ final class LexicalMatcher {
         int count = 0;
         Matcher m = ENGLISH_TOKEN.matcher(text);
         while (m.find() && count < MAX_ITEMS) {
-            int id = englishId(lexicon, m.group().toLowerCase(Locale.ROOT));
+            int id = lexicon.tokenId(m.group().toLowerCase(Locale.ROOT));
             if (id >= 0) {
                 items[count++] = id;
             }
         }
         return Arrays.copyOf(items, count);
-    }
-
-    /** Lemma id of a token, trying common inflection endings when the token itself is unknown. */
-    private static int englishId(BilingualLexicon lexicon, String token) {
-        int id = lexicon.englishId(token);
-        if (id >= 0 || token.length() < 4) {
-            return id;
-        }
-        for (String suffix : new String[] {"s", "es", "ed", "d", "ing", "ly"}) {
-            if (token.endsWith(suffix)) {
-                id = lexicon.englishId(token.substring(0, token.length() - suffix.length()));
-                if (id >= 0) {
-                    return id;
-                }
-            }
-        }
-        return -1;
     }
 
     /**

@@ -112,7 +112,7 @@ public final class Manifest {
                         + " lines, source-encoding=, target-encoding=, max-bead=)");
             }
         }
-        return new Pipeline.Options(se, te, lang, lines, maxBead);
+        return new Pipeline.Options(se, te, lang, lines, maxBead, d.lexicons());
     }
 
     private static Charset charset(String opt, String name) {

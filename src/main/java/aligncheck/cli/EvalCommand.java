@@ -2,10 +2,14 @@ package aligncheck.cli;
 
 import aligncheck.align.AlignerConfig;
 import aligncheck.align.DynamicProgrammingAligner;
+import aligncheck.align.Lexicons;
 import aligncheck.align.eval.Evaluation;
+import aligncheck.align.eval.GoldSet;
+import aligncheck.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,19 +36,32 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Most sentences in one link (default: ${DEFAULT-VALUE}).")
     int maxBead;
 
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "An EDICT or CEDICT dictionary file (repeatable), used for its source language besides the "
+                    + "default lexicons (ECDICT; EDICT at " + Lexicons.EDICT + " when installed).")
+    List<Path> dictionaries = new ArrayList<>();
+
     @Override
-    public Integer call() {
+    public Integer call() throws InputException {
         if (!Files.isDirectory(root)) {
             throw new CommandLine.ParameterException(spec.commandLine(), root + ": not a directory");
         }
-        List<Evaluation.SetResult> results = Evaluation.run(root,
-                new DynamicProgrammingAligner(AlignerConfig.defaults().withMaxBeadSize(maxBead)), out);
+        Lexicons lexicons = Lexicons.withDictionaries(dictionaries);
+        List<GoldSet> sets = GoldSet.readAll(root);
+        // loaded before the timed alignments: the table's seconds are alignment time, load times are printed apart
+        sets.stream().map(GoldSet::sourceLanguage).distinct().forEach(lexicons::load);
+        List<Evaluation.SetResult> results = Evaluation.run(sets,
+                new DynamicProgrammingAligner(AlignerConfig.defaults().withMaxBeadSize(maxBead), lexicons), out);
         if (results.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     root + ": no gold set (<set>/<doc>/gold.txt) found");
         }
         PrintWriter w = spec.commandLine().getOut();
         w.print(Evaluation.table(results));
+        String loaded = lexicons.loadTimes();
+        if (!loaded.isEmpty()) {
+            w.println("lexicons: " + loaded);
+        }
         w.flush();
         return ExitCode.CLEAN;
     }

@@ -1,9 +1,11 @@
 package aligncheck.cli;
 
+import aligncheck.align.Lexicons;
 import aligncheck.glossary.GlossaryException;
 import aligncheck.glossary.GlossarySet;
 import aligncheck.glossary.ShippedGlossaries;
 import aligncheck.glossary.GlossaryReader;
+import aligncheck.io.InputException;
 import aligncheck.pipeline.Pipeline;
 import aligncheck.text.Language;
 import java.nio.charset.Charset;
@@ -38,16 +40,24 @@ public final class PipelineOptions {
     @Option(names = "--target-encoding", paramLabel = "CHARSET", description = "Target charset; detected when absent.")
     String targetEncoding;
 
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "An EDICT or CEDICT dictionary file (repeatable), used by the aligner for its source "
+                    + "language besides the default lexicons (ECDICT; EDICT at " + Lexicons.EDICT
+                    + " when installed).")
+    List<Path> dictionaries = new ArrayList<>();
+
+    private Lexicons lexicons;
+
     @Option(names = "--max-bead", paramLabel = "N", defaultValue = "8",
             description = "Most sentences (both sides together) in one alignment link (default: ${DEFAULT-VALUE}).")
     int maxBead;
 
-    Pipeline pipeline() throws GlossaryException {
+    Pipeline pipeline() throws GlossaryException, InputException {
         return new Pipeline(options(), glossarySet());
     }
 
-    /** The options as given, checked. */
-    Pipeline.Options options() {
+    /** The options as given, checked; the dictionaries given are read on the first call. */
+    Pipeline.Options options() throws InputException {
         if (maxBead < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-bead must be at least 2");
         }
@@ -59,8 +69,11 @@ public final class PipelineOptions {
             }
             lang = Language.fromCode(sourceLang);
         }
+        if (lexicons == null) {
+            lexicons = Lexicons.withDictionaries(dictionaries);
+        }
         return new Pipeline.Options(charset(sourceEncoding, "--source-encoding"),
-                charset(targetEncoding, "--target-encoding"), lang, lines, maxBead);
+                charset(targetEncoding, "--target-encoding"), lang, lines, maxBead, lexicons);
     }
 
     GlossarySet glossarySet() throws GlossaryException {

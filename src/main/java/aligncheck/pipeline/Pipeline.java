@@ -6,6 +6,7 @@ import aligncheck.align.Aligner;
 import aligncheck.align.AlignerConfig;
 import aligncheck.align.Alignment;
 import aligncheck.align.DynamicProgrammingAligner;
+import aligncheck.align.Lexicons;
 import aligncheck.align.WindowedAligner;
 import aligncheck.check.Check;
 import aligncheck.check.CheckContext;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -40,9 +42,21 @@ public final class Pipeline {
      * @param sourceLanguage forced source language, or null to detect (kana → ja, otherwise Han → zh)
      * @param lines          the inputs are already one sentence per line: no segmentation
      * @param maxBead        the most sentences (both sides together) one link may hold
+     * @param lexicons       the aligner's bilingual lexicons ({@link Lexicons#defaults()} unless dictionaries were
+     *                       given)
      */
     public record Options(Charset sourceEncoding, Charset targetEncoding, Language sourceLanguage, boolean lines,
-                          int maxBead) {
+                          int maxBead, Lexicons lexicons) {
+        public Options {
+            Objects.requireNonNull(lexicons, "lexicons");
+        }
+
+        /** The given options with the default lexicons. */
+        public Options(Charset sourceEncoding, Charset targetEncoding, Language sourceLanguage, boolean lines,
+                       int maxBead) {
+            this(sourceEncoding, targetEncoding, sourceLanguage, lines, maxBead, Lexicons.defaults());
+        }
+
         public static Options defaults() {
             return new Options(null, null, null, false, 8);
         }
@@ -128,7 +142,7 @@ public final class Pipeline {
      */
     public Aligner aligner() {
         return new WindowedAligner(new DynamicProgrammingAligner(AlignerConfig.defaults()
-                .withMaxBeadSize(options.maxBead())), WindowedAligner.DEFAULT_WINDOW,
+                .withMaxBeadSize(options.maxBead()), options.lexicons()), WindowedAligner.DEFAULT_WINDOW,
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -136,4 +136,18 @@ class CliTest {
         }
         assertTrue(lines[0].startsWith("[0]:[0"), lines[0]);
     }
+
+    @Test
+    void dictionaryOptionReadsCedictAndRejectsAMalformedFileInOneLine() throws Exception {
+        Path cedict = Files.writeString(dir.resolve("cedict.u8"),
+                "# CC-CEDICT\n關稅 关税 [guan1 shui4] /tariff/customs duty/\n");
+        Run ok = run("align", "--dictionary", cedict.toString(), SRC, TGT);
+        assertEquals(ExitCode.CLEAN, ok.code(), ok.err());
+        assertEquals(run("align", SRC, TGT).out(), ok.out(), "a known word changes no link here");
+        Path bad = Files.writeString(dir.resolve("bad.u8"), "關稅 关税 [guan1 shui4] /tariff/\n关税 tariff\n");
+        Run r = run("align", "--dictionary", bad.toString(), SRC, TGT);
+        assertEquals(ExitCode.BAD_INPUT, r.code());
+        assertEquals("aligncheck: " + bad + ":2: not a CEDICT entry (expected: traditional simplified [pin1 yin1] "
+                + "/gloss/gloss/)", r.err().strip());
+    }
 }

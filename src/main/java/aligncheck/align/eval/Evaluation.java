@@ -33,8 +33,13 @@ public final class Evaluation {
      * @param outDir where to write {@code <set>/<doc>.align}; null to write nothing
      */
     public static List<SetResult> run(Path evalRoot, Aligner aligner, Path outDir) {
+        return run(GoldSet.readAll(evalRoot), aligner, outDir);
+    }
+
+    /** Aligns every document of the given sets (no glossary hints) and scores each set. */
+    public static List<SetResult> run(List<GoldSet> sets, Aligner aligner, Path outDir) {
         List<SetResult> results = new ArrayList<>();
-        for (GoldSet set : GoldSet.readAll(evalRoot)) {
+        for (GoldSet set : sets) {
             results.add(run(set, aligner, outDir));
         }
         return results;
