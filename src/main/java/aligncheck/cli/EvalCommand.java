@@ -4,6 +4,7 @@ import aligncheck.align.AlignerConfig;
 import aligncheck.align.DynamicProgrammingAligner;
 import aligncheck.align.Lexicons;
 import aligncheck.align.eval.Evaluation;
+import aligncheck.align.eval.SignalStudy;
 import aligncheck.align.eval.GoldSet;
 import aligncheck.io.InputException;
 import java.io.PrintWriter;
@@ -41,6 +42,11 @@ public final class EvalCommand implements Callable<Integer> {
                     + "default lexicons (ECDICT; EDICT at " + Lexicons.EDICT + " when installed).")
     List<Path> dictionaries = new ArrayList<>();
 
+    @Option(names = "--signals",
+            description = "Instead of the scores table: what each signal adds, as exact-match F1 per set with the "
+                    + "signals switched on one after another, then the default less one signal at a time.")
+    boolean signals;
+
     @Override
     public Integer call() throws InputException {
         if (!Files.isDirectory(root)) {
@@ -50,14 +56,18 @@ public final class EvalCommand implements Callable<Integer> {
         List<GoldSet> sets = GoldSet.readAll(root);
         // loaded before the timed alignments: the table's seconds are alignment time, load times are printed apart
         sets.stream().map(GoldSet::sourceLanguage).distinct().forEach(lexicons::load);
-        List<Evaluation.SetResult> results = Evaluation.run(sets,
-                new DynamicProgrammingAligner(AlignerConfig.defaults().withMaxBeadSize(maxBead), lexicons), out);
-        if (results.isEmpty()) {
+        if (sets.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     root + ": no gold set (<set>/<doc>/gold.txt) found");
         }
+        AlignerConfig config = AlignerConfig.defaults().withMaxBeadSize(maxBead);
         PrintWriter w = spec.commandLine().getOut();
-        w.print(Evaluation.table(results));
+        if (signals) {
+            w.print(SignalStudy.table(sets, SignalStudy.run(sets, config,
+                    c -> new DynamicProgrammingAligner(c, lexicons))));
+        } else {
+            w.print(Evaluation.table(Evaluation.run(sets, new DynamicProgrammingAligner(config, lexicons), out)));
+        }
         String loaded = lexicons.loadTimes();
         if (!loaded.isEmpty()) {
             w.println("lexicons: " + loaded);

@@ -10,12 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the aligner's quality on the shared gold sets (exact-match F1 floors a little under the figures the
- * default configuration reached when this was written). Skipped when shared/eval is absent.
+ * Guards the aligner's quality on the shared gold sets: the issue's target for mac-dev-zhen (0.85), floors a little
+ * under the figures reached for the others (ja-en-dev: 0.822 with ECDICT alone, 0.869 with EDICT, guarded at
+ * 0.86 by the test of the Japanese lexicon). Skipped when shared/eval is absent.
  */
 class AlignmentQualityTest {
     private static final Map<String, Double> EXACT_F1_FLOOR = Map.of(
-            "mac-dev-zhen", 0.82,
+            "mac-dev-zhen", 0.85,
             "pol-zhen", 0.96,
             "ja-en-dev", 0.82);
 
