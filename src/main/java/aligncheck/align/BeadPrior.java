@@ -11,17 +11,20 @@ import aligncheck.text.Language;
  * Costs are in nats, on the same scale as {@link LengthModel#cost}.
  */
 public final class BeadPrior {
-    private final double[][] cost;
+    /** {@code cost[a * stride + b]}: one flat array, read in the search's innermost loop. */
+    private final double[] cost;
+    private final int stride;
 
     private BeadPrior(double[][] probabilities, int maxSize) {
-        cost = new double[maxSize + 1][maxSize + 1];
+        stride = maxSize + 1;
+        cost = new double[stride * stride];
         for (int a = 0; a <= maxSize; a++) {
             for (int b = 0; b <= maxSize; b++) {
                 double p = a < probabilities.length && b < probabilities[a].length ? probabilities[a][b] : 0;
                 if (p <= 0) {
                     p = backOff(a, b);
                 }
-                cost[a][b] = -Math.log(p);
+                cost[a * stride + b] = -Math.log(p);
             }
         }
     }
@@ -68,6 +71,6 @@ public final class BeadPrior {
 
     /** {@code -log P(a, b)}; a and b at most the maximum size this prior was built for. */
     public double cost(int a, int b) {
-        return cost[a][b];
+        return cost[a * stride + b];
     }
 }

@@ -82,17 +82,23 @@ final class BeadScorer implements BeadCost {
         if (a == 0 || b == 0) {
             return lexical == null ? c : c + lexical.cost(i, a, j, b);
         }
+        // what the bead can gain at most: every anchor matched, every content word translated where that helps
+        double gain = Math.min(sourceBonusPrefix[i + a] - sourceBonusPrefix[i],
+                targetBonusPrefix[j + b] - targetBonusPrefix[j]);
+        if (lexical != null) {
+            gain -= lexical.lowerBound(i, a, j, b);
+        }
+        // the length and paragraph costs are never negative: a shape whose prior alone loses is done here
+        if (c - gain >= limit) {
+            return c - gain;
+        }
         c += lengthModel.cost(source.length(i, a), target.length(j, b));
         int ps = source.paragraphBreaks(i, a);
         int pt = target.paragraphBreaks(j, b);
         if (ps + pt > 0) {
             c += PARAGRAPH_BREAK * (ps + pt) + (ps > 0 && pt > 0 ? PARAGRAPH_BOTH : 0);
         }
-        double bound = c - Math.min(sourceBonusPrefix[i + a] - sourceBonusPrefix[i],
-                targetBonusPrefix[j + b] - targetBonusPrefix[j]);
-        if (lexical != null) {
-            bound += lexical.lowerBound(i, a, j, b);
-        }
+        double bound = c - gain;
         if (bound >= limit) {
             return bound;
         }

@@ -3,7 +3,7 @@ package aligncheck.bench;
 import aligncheck.align.AlignHints;
 import aligncheck.align.Aligner;
 import aligncheck.align.Alignment;
-import aligncheck.align.BilingualLexicon;
+import aligncheck.align.Lexicons;
 import aligncheck.align.Link;
 import aligncheck.align.eval.GoldDocument;
 import aligncheck.align.eval.Scorer;
@@ -25,11 +25,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.Collection;
 
 /**
  * The aligner's own speed, apart from the checks: {@code aligncheck bench --align}. The aligner timed is the one
- * {@code check} uses ({@link Pipeline#aligner()}: windows on all cores for a long document). The ECDICT lexicon is
- * loaded and timed first, apart.
+ * {@code check} uses ({@link Pipeline#aligner()}: windows on all cores for a long document). The lexicons it needs
+ * (ECDICT; for Japanese EDICT when installed, and Kuromoji) are loaded and timed first, apart.
  *
  * <ul>
  *   <li>{@link #gold}: a document in the gold layout ({@code src.txt}, {@code tgt.txt}, one sentence per line,
@@ -51,12 +54,11 @@ public final class AlignerBench {
         this.out = out;
     }
 
-    /** ECDICT loaded (or found loaded) and its time printed. */
-    private void lexicon() {
-        long t = System.nanoTime();
-        BilingualLexicon lexicon = BilingualLexicon.ecdict();
-        out.printf(Locale.ROOT, "lexicon (ECDICT): %d Chinese words, %d English forms, loaded in %.0f ms%n",
-                lexicon.sourceWords(), lexicon.englishWords(), ms(t));
+    /** The lexicons aligning these languages uses loaded (or found loaded), their load times printed. */
+    private void lexicons(Collection<Language> languages) {
+        Lexicons lexicons = pipeline.options().lexicons();
+        languages.forEach(lexicons::load);
+        out.println("lexicons: " + lexicons.loadTimes() + " (loaded before the timed runs)");
         out.flush();
     }
 
@@ -67,12 +69,12 @@ public final class AlignerBench {
      * @param iterations measured runs, at least 1
      */
     public void gold(Path dir, Language language, int warmup, int iterations) throws IOException {
-        lexicon();
         List<String> srcLines = GoldDocument.lines(dir.resolve("src.txt"));
         List<String> tgtLines = GoldDocument.lines(dir.resolve("tgt.txt"));
         Path goldFile = dir.resolve("gold.txt");
         List<Link> gold = Files.isRegularFile(goldFile) ? GoldDocument.readLinks(goldFile) : null;
         Language lang = language != null ? language : LanguageDetector.detectSource(String.join("\n", srcLines));
+        lexicons(List.of(lang));
         List<Sentence> source = GoldDocument.asSentences(srcLines);
         List<Sentence> target = GoldDocument.asSentences(tgtLines);
         Aligner aligner = pipeline.aligner();
@@ -129,15 +131,17 @@ public final class AlignerBench {
                 : perDocument);
         out.printf(Locale.ROOT, "input: %d sentence pairs in %d document(s) written to %s in %.0f ms%n",
                 input.links(), input.pairs().size(), work, ms(tw));
-        lexicon();
         Map<String, Reference> refs = new HashMap<>();
+        Set<Language> languages = new TreeSet<>();
         for (SyntheticCorpus.Corpus c : SyntheticCorpus.read(corpora)) {
             DocumentPair one = SyntheticCorpus.writeOne(c, work);
             Pipeline.Segmented seg = pipeline.segment(TextFileReader.read(one.source(), null),
                     TextFileReader.read(one.target(), null));
+            languages.add(seg.language());
             refs.put(c.name(), new Reference(seg.sourceSentences().size(), seg.targetSentences().size(),
                     GoldDocument.readLinks(corpora.resolve(c.name()).resolve("alignment.txt"))));
         }
+        lexicons(languages);
         out.flush();
 
         System.gc();
