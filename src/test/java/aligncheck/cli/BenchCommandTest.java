@@ -55,7 +55,7 @@ class BenchCommandTest {
     void alignOnAGoldDocumentPrintsTheLexiconTheRunsAndTheScore() throws Exception {
         Run r = CliTest.run("bench", "--align", goldDoc(true).toString(), "--warmup", "1", "--iterations", "3");
         assertEquals(ExitCode.CLEAN, r.code(), r.err());
-        assertTrue(r.out().contains("lexicon (ECDICT): "), r.out());
+        assertTrue(r.out().contains("lexicons: ECDICT ") && r.out().contains("(loaded before the timed runs)"), r.out());
         assertTrue(r.out().contains("3 zh / 3 en sentences"), r.out());
         assertTrue(r.out().contains("first run (cold JVM): "), r.out());
         assertTrue(r.out().contains("align, 1 warm-up, 3 measured: wall median "), r.out());
