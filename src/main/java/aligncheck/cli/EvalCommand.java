@@ -66,7 +66,10 @@ public final class EvalCommand implements Callable<Integer> {
             w.print(SignalStudy.table(sets, SignalStudy.run(sets, config,
                     c -> new DynamicProgrammingAligner(c, lexicons))));
         } else {
-            w.print(Evaluation.table(Evaluation.run(sets, new DynamicProgrammingAligner(config, lexicons), out)));
+            List<Evaluation.SetResult> results = Evaluation.run(sets, new DynamicProgrammingAligner(config, lexicons),
+                    out);
+            w.print(Evaluation.table(results));
+            w.print(Evaluation.calibrationTable(results));
         }
         String loaded = lexicons.loadTimes();
         if (!loaded.isEmpty()) {

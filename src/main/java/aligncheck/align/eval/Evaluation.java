@@ -23,8 +23,11 @@ public final class Evaluation {
     private Evaluation() {
     }
 
-    /** Scores of one set and the wall time its documents took to align (gold reading excluded). */
-    public record SetResult(String set, int documents, Scores scores, double alignSeconds) {
+    /**
+     * Scores of one set, its links' confidence against their correctness, and the wall time its documents took to
+     * align (gold reading excluded).
+     */
+    public record SetResult(String set, int documents, Scores scores, Calibration calibration, double alignSeconds) {
     }
 
     /**
@@ -60,7 +63,8 @@ public final class Evaluation {
                 write(outDir.resolve(set.name()).resolve(doc.name() + ".align"), a);
             }
         }
-        return new SetResult(set.name(), set.documents().size(), Scorer.score(golds, tests), nanos / 1e9);
+        return new SetResult(set.name(), set.documents().size(), Scorer.score(golds, tests),
+                Calibration.of(golds, tests), nanos / 1e9);
     }
 
     private static void write(Path file, Alignment a) {
@@ -83,6 +87,15 @@ public final class Evaluation {
                     "%-18s %4d | %.3f/%.3f/%.3f | %.3f/%.3f/%.3f | %.3f/%.3f/%.3f | %7.3f%n", r.set(), r.documents(),
                     s.strictP(), s.strictR(), s.strictF1(), s.laxP(), s.laxR(), s.laxF1(), s.exactP(), s.exactR(),
                     s.exactF1(), r.alignSeconds()));
+        }
+        return b.toString();
+    }
+
+    /** Per set, the links by confidence and the share of each bin that is exactly right. */
+    public static String calibrationTable(List<SetResult> results) {
+        StringBuilder b = new StringBuilder("confidence of the links produced (share exactly in gold):\n");
+        for (SetResult r : results) {
+            b.append(String.format(Locale.ROOT, "%-18s %s%n", r.set(), r.calibration().format()));
         }
         return b.toString();
     }
