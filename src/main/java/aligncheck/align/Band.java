@@ -73,6 +73,21 @@ final class Band {
         return new Band(n, m, lo, hi);
     }
 
+    /**
+     * Whether a path through this band runs along its edge somewhere (a node on a row's first or last column where
+     * the grid goes on beyond it): there the band, not the costs, may have decided the path.
+     */
+    boolean pinned(int[][] path) {
+        for (int[] node : path) {
+            int i = node[0];
+            int j = node[1];
+            if (j == lo[i] && lo[i] > 0 || j == hi[i] && hi[i] < m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean contains(int i, int j) {
         return i >= 0 && i <= n && j >= lo[i] && j <= hi[i];
     }

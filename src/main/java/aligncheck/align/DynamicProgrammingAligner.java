@@ -29,6 +29,8 @@ import java.util.function.Supplier;
 public final class DynamicProgrammingAligner implements Aligner {
     /** Half-width of the band around the first pass's path that the second (learned-lexicon) pass searches. */
     static final int REFINE_WIDTH = 4;
+    /** Widest band a search widens to when its path runs along the band's edge. */
+    static final int MAX_BAND_WIDTH = 96;
 
     private final AlignerConfig config;
     private final Lexicons lexicons;
@@ -70,14 +72,20 @@ public final class DynamicProgrammingAligner implements Aligner {
         LengthModel lengths = LengthModel.forLanguage(hints.sourceLanguage());
         BeadShapes shapes = new BeadShapes(config.maxBeadSize());
         BeadPrior prior = BeadPrior.forLanguage(hints.sourceLanguage(), config.maxBeadSize());
-        Band band = band(doc.source, doc.target, doc.keyBonus, lengths);
         LexicalMatcher dictionary = config.uses(Signal.DICTIONARY)
                 ? lexicons.matcher(hints.sourceLanguage(), source, target, config.lexicalWeight())
                 : null;
         boolean learn = config.uses(Signal.LEARNED_LEXICON)
                 && Math.min(source.size(), target.size()) >= DocumentLexicon.MIN_SENTENCES;
-        BeadSearch.Path path = BeadSearch.run(band, shapes, new BeadScorer(doc.source, doc.target, doc.keyBonus,
-                lengths, prior, lexicalCost(dictionary, band, shapes)), !learn);
+        int width = config.bandWidth();
+        Band band;
+        BeadSearch.Path path;
+        do {
+            band = band(doc.source, doc.target, doc.keyBonus, lengths, width);
+            path = BeadSearch.run(band, shapes, new BeadScorer(doc.source, doc.target, doc.keyBonus, lengths, prior,
+                    lexicalCost(dictionary, band, shapes)), !learn);
+            width *= 2;
+        } while (band.pinned(path.nodes()) && width <= MAX_BAND_WIDTH);
         if (learn) {
             LexicalMatcher learned = DocumentLexicon.learn(source, target, toAlignment(path).links(),
                     config.learnedWeight());
@@ -89,8 +97,13 @@ public final class DynamicProgrammingAligner implements Aligner {
         return toAlignment(path);
     }
 
-    /** The band for the sentence-level search: everything for small documents, else around a coarse path. */
-    private Band band(Units source, Units target, double[] keyBonus, LengthModel lengths) {
+    /**
+     * The band for the sentence-level search: everything for small documents, else {@code width} sentences around
+     * a coarse path. A coarse path that runs along its own band's edge was held there by the band, not by the
+     * evidence (it lost the way at a coarser level): the coarse band is then widened, doubling up to
+     * {@value #MAX_BAND_WIDTH}, and the coarse path searched again.
+     */
+    private Band band(Units source, Units target, double[] keyBonus, LengthModel lengths, int width) {
         int n = source.size();
         int m = target.size();
         if ((long) (n + 1) * (m + 1) <= config.fullSearchCells() || n < 4 || m < 4) {
@@ -98,10 +111,14 @@ public final class DynamicProgrammingAligner implements Aligner {
         }
         Units cs = source.coarsen();
         Units ct = target.coarsen();
-        Band coarseBand = band(cs, ct, keyBonus, lengths);
-        BeadSearch.Path coarse = BeadSearch.run(coarseBand, new BeadShapes(4),
-                new BeadScorer(cs, ct, keyBonus, lengths, BeadPrior.coarse()), false);
-        return Band.around(coarse.nodes(), 2, n, m, config.bandWidth());
+        for (int w = width; ; w *= 2) {
+            Band coarseBand = band(cs, ct, keyBonus, lengths, w);
+            BeadSearch.Path coarse = BeadSearch.run(coarseBand, new BeadShapes(4),
+                    new BeadScorer(cs, ct, keyBonus, lengths, BeadPrior.coarse()), false);
+            if (!coarseBand.pinned(coarse.nodes()) || 2 * w > MAX_BAND_WIDTH) {
+                return Band.around(coarse.nodes(), 2, n, m, w);
+            }
+        }
     }
 
     private static LexicalCost lexicalCost(LexicalMatcher matcher, Band band, BeadShapes shapes) {

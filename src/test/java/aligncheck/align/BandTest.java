@@ -29,4 +29,20 @@ class BandTest {
         assertEquals(19, band.index(3, 4));
         assertEquals(6, band.index(1, 1));
     }
+
+    @Test
+    void aPathAlongTheBandsEdgeIsPinnedOneInsideIsNot() {
+        int[][] diagonal = new int[11][];
+        for (int k = 0; k <= 10; k++) {
+            diagonal[k] = new int[] {k, k};
+        }
+        Band band = Band.around(diagonal, 1, 10, 10, 2);
+        assertFalse(band.pinned(diagonal), "the path the band was built around runs in its middle");
+        assertFalse(Band.full(10, 10).pinned(new int[][] {{0, 0}, {0, 10}, {10, 10}}), "a full band has no edge");
+        // rows reach 5 columns either side of the diagonal (width 2 around segments of one step): a path 5 columns
+        // right of it runs along the last column of its rows, one 4 columns right does not
+        assertEquals(5, band.hi[0]);
+        assertTrue(band.pinned(new int[][] {{0, 0}, {0, 5}, {5, 10}, {10, 10}}));
+        assertFalse(band.pinned(new int[][] {{0, 0}, {0, 4}, {6, 10}, {10, 10}}));
+    }
 }

@@ -3,6 +3,7 @@ package aligncheck.align.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import aligncheck.align.AlignerConfig;
 import aligncheck.align.DynamicProgrammingAligner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,5 +35,21 @@ class AlignmentQualityTest {
             assertTrue(r.scores().exactF1() >= e.getValue(), e.getKey() + " fell below " + e.getValue() + ":\n" + report);
         }
         System.out.print(report);
+    }
+
+    /**
+     * Length alone on a long document (6,301 / 5,000 lines, searched coarse to fine): the band must widen where a
+     * coarse path lost the way. Before it did, this gave 0.002 (the path pinned to the band's edge for thousands of
+     * lines); Gale-Church on its own is expected near 0.75.
+     */
+    @Test
+    void lengthAloneDoesNotLoseTheWayOnALongDocument() {
+        Path root = SharedEval.root().orElse(null);
+        assumeTrue(root != null, "shared/eval not found");
+        Path dir = root.resolve("bible-zhen-speed");
+        assumeTrue(Files.isDirectory(dir), "no set " + dir);
+        AlignerConfig lengthOnly = AlignerConfig.defaults().withSignals(java.util.Set.of());
+        Evaluation.SetResult r = Evaluation.run(GoldSet.read(dir), new DynamicProgrammingAligner(lengthOnly), null);
+        assertTrue(r.scores().exactF1() >= 0.7, Evaluation.table(java.util.List.of(r)));
     }
 }
