@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * (Kuromoji), Han words EDICT lacks looked up in ECDICT. Without any EDICT, Japanese gets ECDICT on its Han runs
  * alone, as Chinese does.</li>
  * </ul>
- * ECDICT, the installed EDICT and the Kuromoji tokenizer are each loaded once per process, lazily, and timed
+ * ECDICT, the pinyin transliterator, the installed EDICT and the Kuromoji tokenizer are each loaded once per
+ * process, lazily, and timed
  * ({@link #loadTimes()}); dictionary files given are read when the lexicons are built. Immutable and thread-safe.
  */
 public final class Lexicons {
@@ -50,7 +51,7 @@ public final class Lexicons {
     }
 
     private static final Lexicons DEFAULTS = new Lexicons(BilingualLexicon.ECDICT, Lexicons::installedEdict,
-            List.of(BilingualLexicon.ECDICT, INSTALLED_EDICT, JapaneseWords.TOKENIZER));
+            List.of(BilingualLexicon.ECDICT, PinyinNames.HAN_LATIN, INSTALLED_EDICT, JapaneseWords.TOKENIZER));
 
     /** ECDICT for both languages, and the installed EDICT for Japanese when there is one (one shared instance). */
     public static Lexicons defaults() {
@@ -88,7 +89,7 @@ public final class Lexicons {
         BilingualLexicon chineseLexicon = zh;
         Optional<BilingualLexicon> japaneseLexicon = Optional.ofNullable(ja);
         return new Lexicons(() -> chineseLexicon, () -> japaneseLexicon,
-                List.of(BilingualLexicon.ECDICT, INSTALLED_EDICT, JapaneseWords.TOKENIZER));
+                List.of(BilingualLexicon.ECDICT, PinyinNames.HAN_LATIN, INSTALLED_EDICT, JapaneseWords.TOKENIZER));
     }
 
     /** These lexicons with {@code japanese} (its English ids extending the Chinese lexicon's) for Japanese. */
@@ -131,10 +132,14 @@ public final class Lexicons {
 
     /**
      * Loads now what aligning {@code language} will use (so that a timed alignment does not include it): the
-     * Chinese lexicon, and for Japanese the Japanese lexicon and the tokenizer when there is one.
+     * Chinese lexicon, for Chinese the pinyin transliterator of the name anchors, and for Japanese the Japanese
+     * lexicon and the tokenizer when there is one.
      */
     public void load(Language language) {
         chinese.get();
+        if (language == Language.ZH) {
+            PinyinNames.HAN_LATIN.get();
+        }
         if (language == Language.JA && japanese.get().isPresent()) {
             JapaneseWords.TOKENIZER.get();
         }

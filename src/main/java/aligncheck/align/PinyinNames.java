@@ -26,9 +26,9 @@ final class PinyinNames {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)*");
     private static final int MAX_CHARS = 3;
 
-    private static final class TransliteratorHolder {
-        static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
-    }
+    /** ICU's Han to pinyin transliterator: building it reads its tables (about 0.8 s), so it is loaded once. */
+    static final Lazy<Transliterator> HAN_LATIN = new Lazy<>("pinyin",
+            () -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
 
     private final Set<String> names;
     private final Map<Character, String> pinyin = new HashMap<>();
@@ -104,7 +104,7 @@ final class PinyinNames {
 
     /** The shared transliterator is used under its lock: ICU does not promise thread safety for it. */
     private static String transliterate(char c) {
-        Transliterator t = TransliteratorHolder.HAN_LATIN;
+        Transliterator t = HAN_LATIN.get();
         synchronized (t) {
             return t.transliterate(String.valueOf(c)).replaceAll("[^a-z]", "");
         }
