@@ -31,6 +31,8 @@ final class PinyinNames {
             () -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
 
     private final Set<String> names;
+    /** Every proper prefix of a name: a run of syllables that is none is given up. */
+    private final Set<String> prefixes = new HashSet<>();
     private final Map<Character, String> pinyin = new HashMap<>();
 
     /** Collects the English names of a target side. */
@@ -52,6 +54,11 @@ final class PinyinNames {
         }
         capitalised.removeAll(lower);
         names = capitalised;
+        for (String name : names) {
+            for (int k = 1; k < name.length(); k++) {
+                prefixes.add(name.substring(0, k));
+            }
+        }
     }
 
     boolean isEmpty() {
@@ -72,8 +79,12 @@ final class PinyinNames {
                     break;
                 }
                 b.append(syllable(c));
-                if (names.contains(b.toString())) {
-                    keys.add("py:" + b);
+                String run = b.toString();
+                if (names.contains(run)) {
+                    keys.add("py:" + run);
+                }
+                if (!prefixes.contains(run)) {
+                    break;
                 }
             }
         }
