@@ -3,6 +3,7 @@ package aligncheck.align;
 import aligncheck.text.Language;
 import aligncheck.text.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ final class DocumentFeatures {
 
     DocumentFeatures(List<Sentence> src, List<Sentence> tgt, AlignHints hints, AlignerConfig config) {
         double anchorWeight = config.anchorWeight();
+        boolean allAnchors = Arrays.stream(AnchorKind.values()).allMatch(k -> config.uses(k.signal()));
         AnchorExtractor extractor = new AnchorExtractor(config.uses(Signal.NAMES) ? hints.namePairs() : List.of());
         PinyinNames pinyin = hints.sourceLanguage() == Language.ZH && config.uses(Signal.NAMES)
                 ? new PinyinNames(tgt) : null;
@@ -31,7 +33,9 @@ final class DocumentFeatures {
                 keys = new ArrayList<>(keys);
                 keys.addAll(pinyin.sourceKeys(src.get(k).text()));
             }
-            keys = keys.stream().filter(key -> config.uses(AnchorKind.of(key).signal())).toList();
+            if (!allAnchors) {
+                keys = keys.stream().filter(key -> config.uses(AnchorKind.of(key).signal())).toList();
+            }
             srcKeys[k] = new int[keys.size()];
             for (int x = 0; x < keys.size(); x++) {
                 String key = keys.get(x);
