@@ -50,8 +50,12 @@ public final class Lexicons {
         this.timed = timed;
     }
 
+    /** What the default lexicons load once per process, in the order {@link #loadTimes()} names them. */
+    private static final List<Lazy<?>> LOADED_ONCE = List.of(BilingualLexicon.ECDICT, PinyinNames.HAN_LATIN,
+            INSTALLED_EDICT, JapaneseWords.TOKENIZER);
+
     private static final Lexicons DEFAULTS = new Lexicons(BilingualLexicon.ECDICT, Lexicons::installedEdict,
-            List.of(BilingualLexicon.ECDICT, PinyinNames.HAN_LATIN, INSTALLED_EDICT, JapaneseWords.TOKENIZER));
+            LOADED_ONCE);
 
     /** ECDICT for both languages, and the installed EDICT for Japanese when there is one (one shared instance). */
     public static Lexicons defaults() {
@@ -88,8 +92,7 @@ public final class Lexicons {
         }
         BilingualLexicon chineseLexicon = zh;
         Optional<BilingualLexicon> japaneseLexicon = Optional.ofNullable(ja);
-        return new Lexicons(() -> chineseLexicon, () -> japaneseLexicon,
-                List.of(BilingualLexicon.ECDICT, PinyinNames.HAN_LATIN, INSTALLED_EDICT, JapaneseWords.TOKENIZER));
+        return new Lexicons(() -> chineseLexicon, () -> japaneseLexicon, LOADED_ONCE);
     }
 
     /** These lexicons with {@code japanese} (its English ids extending the Chinese lexicon's) for Japanese. */

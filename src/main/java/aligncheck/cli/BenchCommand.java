@@ -48,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TARGET", arity = "0..1")
     Path target;
 
-    @Option(names = "--align", description = "Time the aligner alone (ECDICT loading apart): on DOC_DIR, or with "
+    @Option(names = "--align", description = "Time the aligner alone (lexicon loading apart): on DOC_DIR, or with "
             + "--synthetic on synthetic documents.")
     boolean align;
 

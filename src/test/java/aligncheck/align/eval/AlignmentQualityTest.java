@@ -44,12 +44,9 @@ class AlignmentQualityTest {
      */
     @Test
     void lengthAloneDoesNotLoseTheWayOnALongDocument() {
-        Path root = SharedEval.root().orElse(null);
-        assumeTrue(root != null, "shared/eval not found");
-        Path dir = root.resolve("bible-zhen-speed");
-        assumeTrue(Files.isDirectory(dir), "no set " + dir);
         AlignerConfig lengthOnly = AlignerConfig.defaults().withSignals(java.util.Set.of());
-        Evaluation.SetResult r = Evaluation.run(GoldSet.read(dir), new DynamicProgrammingAligner(lengthOnly), null);
+        Evaluation.SetResult r = Evaluation.run(SharedEval.set("bible-zhen-speed"),
+                new DynamicProgrammingAligner(lengthOnly), null);
         assertTrue(r.scores().exactF1() >= 0.7, Evaluation.table(java.util.List.of(r)));
     }
 }

@@ -20,12 +20,8 @@ import org.junit.jupiter.api.Test;
 class EdictQualityTest {
     @Test
     void edictRaisesJapaneseExactF1() {
-        Path root = SharedEval.root().orElse(null);
-        assumeTrue(root != null, "shared/eval not found");
-        Path dir = root.resolve("ja-en-dev");
-        assumeTrue(Files.isDirectory(dir), "no set " + dir);
+        GoldSet set = SharedEval.set("ja-en-dev");
         assumeTrue(Files.isRegularFile(Path.of(Lexicons.EDICT)), "EDICT is not installed");
-        GoldSet set = GoldSet.read(dir);
         Evaluation.SetResult with = Evaluation.run(set, new DynamicProgrammingAligner(), null);
         Evaluation.SetResult without = Evaluation.run(set,
                 new DynamicProgrammingAligner(AlignerConfig.defaults(), BilingualLexicon::ecdict), null);

@@ -2,14 +2,11 @@ package aligncheck.align.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import aligncheck.align.AlignerConfig;
 import aligncheck.align.DynamicProgrammingAligner;
 import aligncheck.align.Lexicons;
 import aligncheck.align.Signal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +14,7 @@ import org.junit.jupiter.api.Test;
 class SignalStudyTest {
     @Test
     void signalsAddUpToTheDefaultAndTheLexiconMatters() {
-        Path root = SharedEval.root().orElse(null);
-        assumeTrue(root != null, "shared/eval not found");
-        Path dir = root.resolve("ja-en-dev");
-        assumeTrue(Files.isDirectory(dir), "no set " + dir);
-        List<GoldSet> sets = List.of(GoldSet.read(dir));
+        List<GoldSet> sets = List.of(SharedEval.set("ja-en-dev"));
         Lexicons lexicons = Lexicons.defaults();
         AlignerConfig base = AlignerConfig.defaults();
         List<SignalStudy.Row> rows = SignalStudy.run(sets, base, c -> new DynamicProgrammingAligner(c, lexicons));
