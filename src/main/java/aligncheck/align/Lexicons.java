@@ -3,6 +3,7 @@ package aligncheck.align;
 import aligncheck.io.InputException;
 import aligncheck.text.Language;
 import aligncheck.text.Sentence;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ public final class Lexicons {
         try {
             return Optional.of(new DictionaryReader(BilingualLexicon.ecdict(), EDICT_ENTRIES).read(file).lexicon());
         } catch (InputException e) {
-            throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+            throw new UncheckedIOException(new IOException(e.getMessage(), e)); // Main reports the InputException inside
         }
     }
 

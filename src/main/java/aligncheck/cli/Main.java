@@ -31,9 +31,12 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof InputException || ex instanceof GlossaryException) {
-                err.println("aligncheck: " + ex.getMessage());
-                return ExitCode.BAD_INPUT;
+            // bad input read lazily (a dictionary loaded on first use, a pair in a worker) arrives wrapped
+            for (Throwable c = ex; c != null; c = c.getCause()) {
+                if (c instanceof InputException || c instanceof GlossaryException) {
+                    err.println("aligncheck: " + c.getMessage());
+                    return ExitCode.BAD_INPUT;
+                }
             }
             if (ex instanceof CommandLine.ParameterException pe) {
                 err.println("aligncheck: " + pe.getMessage());

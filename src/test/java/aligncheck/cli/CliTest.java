@@ -150,4 +150,17 @@ class CliTest {
         assertEquals("aligncheck: " + bad + ":2: not a CEDICT entry (expected: traditional simplified [pin1 yin1] "
                 + "/gloss/gloss/)", r.err().strip());
     }
+
+    /** Bad input found lazily (the installed EDICT is read on first use) arrives wrapped: still one line, exit 3. */
+    @Test
+    void badInputWrappedInAnUncheckedExceptionIsStillOneLine() throws Exception {
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
+        Path edict = dir.resolve("edict");
+        Exception wrapped = new java.io.UncheckedIOException(new java.io.IOException("wrapped",
+                new aligncheck.io.InputException(edict, 7, "not an EDICT entry")));
+        int code = cl.getExecutionExceptionHandler().handleExecutionException(wrapped, cl, null);
+        assertEquals(ExitCode.BAD_INPUT, code);
+        assertEquals("aligncheck: " + edict + ":7: not an EDICT entry", err.toString().strip());
+    }
 }
